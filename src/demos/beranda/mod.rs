@@ -1,0 +1,6 @@
+//! Beranda: the intro page. It teaches; it has no workload of its own yet.
+
+crate::params! {
+    /// The intro page has no link parameters.
+    pub struct BerandaParams {}
+}

@@ -1,0 +1,79 @@
+//! CPU-bound kernels: real work for the parallel demos, identical serial and parallel.
+//!
+//! Deliberately plain (trial division, no sieve): the point is honest CPU time that splits
+//! into independent pieces, like the pure-Python loops in the generated programs.
+
+use std::ops::Range;
+
+/// Whether `n` is prime, by trial division over odd divisors.
+pub fn is_prime(n: u64) -> bool {
+    if n < 2 {
+        return false;
+    }
+    if n < 4 {
+        return true;
+    }
+    if n.is_multiple_of(2) {
+        return false;
+    }
+    let mut d = 3;
+    while d * d <= n {
+        if n.is_multiple_of(d) {
+            return false;
+        }
+        d += 2;
+    }
+    true
+}
+
+/// How many primes lie in `range`.
+pub fn count_primes(range: Range<u64>) -> u64 {
+    range.filter(|&n| is_prime(n)).count() as u64
+}
+
+/// Split `0..limit` into `parts` contiguous ranges (the last ones may be one shorter).
+pub fn split(limit: u64, parts: u64) -> Vec<Range<u64>> {
+    let parts = parts.clamp(1, limit.max(1));
+    let (base, extra) = (limit / parts, limit % parts);
+    let mut start = 0;
+    (0..parts)
+        .map(|i| {
+            let len = base + u64::from(i < extra);
+            let r = start..start + len;
+            start += len;
+            r
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rayon::prelude::*;
+
+    #[test]
+    fn known_prime_counts() {
+        assert_eq!(count_primes(0..10), 4);
+        assert_eq!(count_primes(0..100), 25);
+        assert_eq!(count_primes(0..100_000), 9_592);
+    }
+
+    #[test]
+    fn split_covers_the_range_exactly() {
+        for (limit, parts) in [(10, 3), (7, 7), (5, 9), (0, 4), (1_000_003, 16)] {
+            let ranges = split(limit, parts);
+            assert_eq!(ranges.first().map(|r| r.start), Some(0));
+            assert_eq!(ranges.last().map(|r| r.end), Some(limit));
+            assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+        }
+    }
+
+    #[test]
+    fn serial_and_parallel_agree() {
+        let ranges = split(200_000, 13);
+        let serial: u64 = ranges.iter().cloned().map(count_primes).sum();
+        let parallel: u64 = ranges.into_par_iter().map(count_primes).sum();
+        assert_eq!(serial, parallel);
+        assert_eq!(serial, 17_984);
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure model: plain data and plain functions, no browser types.
+//!
+//! Everything that can be decided without a browser lives here and is tested natively.
+
+pub mod kernels;
+pub mod lang;
+pub mod link;
+pub mod numfmt;
+pub mod page;
+pub mod params;
+pub mod prose;

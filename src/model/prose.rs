@@ -1,0 +1,119 @@
+//! The small markup of the explanation text in the locale files.
+//!
+//! Each numbered locale key (`asyncio-prose-1`, `-2`, …) is one block:
+//! - `## Title` is a heading;
+//! - lines that start with `- ` are a list;
+//! - anything else is a paragraph.
+//!
+//! Inside a block: `` `code` ``, `_term_` (an English term in italics, as the glossary asks)
+//! and `**strong**`. An unclosed marker is kept as plain text, so a typo in a locale file
+//! shows up on the page instead of swallowing the rest of the sentence.
+//!
+//! `_` is used for italics rather than `*` because a Fluent continuation line may not start
+//! with `*`.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Heading(Vec<Inline>),
+    Paragraph(Vec<Inline>),
+    List(Vec<Vec<Inline>>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    Code(String),
+    Term(String),
+    Strong(String),
+}
+
+/// Parse one block of locale text.
+pub fn block(text: &str) -> Block {
+    let text = text.trim();
+    if let Some(title) = text.strip_prefix("## ") {
+        return Block::Heading(inline(title.trim()));
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if !lines.is_empty() && lines.iter().all(|l| l.starts_with("- ")) {
+        return Block::List(lines.iter().map(|l| inline(&l[2..])).collect());
+    }
+    Block::Paragraph(inline(&lines.join(" ")))
+}
+
+/// Parse inline markers in one line of text.
+pub fn inline(text: &str) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let marker = match c {
+            '`' => Some(("`", Inline::Code as fn(String) -> Inline)),
+            '*' if rest.starts_with("**") => Some(("**", Inline::Strong as fn(String) -> Inline)),
+            // `_` only opens a term at a word start, so snake_case names stay intact.
+            '_' if plain.is_empty() || plain.ends_with(|p: char| !p.is_alphanumeric()) => {
+                Some(("_", Inline::Term as fn(String) -> Inline))
+            }
+            _ => None,
+        };
+        if let Some((mark, make)) = marker {
+            let body = &rest[mark.len()..];
+            if let Some(end) = body.find(mark).filter(|&e| e > 0) {
+                if !plain.is_empty() {
+                    out.push(Inline::Text(std::mem::take(&mut plain)));
+                }
+                out.push(make(body[..end].to_string()));
+                rest = &body[end + mark.len()..];
+                continue;
+            }
+        }
+        plain.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    if !plain.is_empty() {
+        out.push(Inline::Text(plain));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    #[test]
+    fn headings_lists_and_paragraphs() {
+        assert_eq!(block("## Apa itu?"), Block::Heading(vec![text("Apa itu?")]));
+        assert_eq!(
+            block("- satu\n- dua"),
+            Block::List(vec![vec![text("satu")], vec![text("dua")]])
+        );
+        assert_eq!(block("a\nb"), Block::Paragraph(vec![text("a b")]));
+    }
+
+    #[test]
+    fn inline_markers() {
+        assert_eq!(
+            inline("pakai `await` untuk _event loop_ dan **jangan** blokir"),
+            vec![
+                text("pakai "),
+                Inline::Code("await".into()),
+                text(" untuk "),
+                Inline::Term("event loop".into()),
+                text(" dan "),
+                Inline::Strong("jangan".into()),
+                text(" blokir"),
+            ]
+        );
+    }
+
+    #[test]
+    fn snake_case_and_unclosed_markers_stay_text() {
+        assert_eq!(inline("io_ms dan cpu_ms"), vec![text("io_ms dan cpu_ms")]);
+        assert_eq!(inline("a `b"), vec![text("a `b")]);
+        assert_eq!(inline("2 * 3 = 6"), vec![text("2 * 3 = 6")]);
+        assert_eq!(inline("ünï `ç`"), vec![text("ünï "), Inline::Code("ç".into())]);
+    }
+}

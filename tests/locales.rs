@@ -1,0 +1,89 @@
+//! Every text key exists in every language, and every key the code asks for exists.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use lab_konkurensi::demos::DEMOS;
+use lab_konkurensi::i18n::{message_ids, Texts};
+use lab_konkurensi::model::lang::Lang;
+use lab_konkurensi::model::params::Kind;
+
+fn ids(lang: Lang) -> BTreeSet<String> {
+    message_ids(lang).unwrap().into_iter().collect()
+}
+
+#[test]
+fn both_locale_files_parse_without_errors_or_duplicates() {
+    for lang in Lang::ALL {
+        message_ids(lang).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+#[test]
+fn every_key_exists_in_both_languages() {
+    let (id, en) = (ids(Lang::Id), ids(Lang::En));
+    let only_id: Vec<_> = id.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&id).collect();
+    assert!(only_id.is_empty(), "missing in en: {only_id:?}");
+    assert!(only_en.is_empty(), "missing in id: {only_en:?}");
+}
+
+/// Keys the Rust source names literally: `.get("…")`, `.get_args("…"`, `.get_count("…"`.
+fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            keys_used_in(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let src = std::fs::read_to_string(&path).unwrap();
+            for call in [".get(\"", ".get_args(\"", ".get_count(\""] {
+                for piece in src.split(call).skip(1) {
+                    if let Some(key) = piece.split('"').next() {
+                        out.insert(key.to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_key_the_code_names_exists() {
+    let mut used = BTreeSet::new();
+    keys_used_in(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut used);
+    assert!(used.len() > 20, "the scan found too few keys: {used:?}");
+    let id = ids(Lang::Id);
+    let missing: Vec<_> = used.iter().filter(|k| !id.contains(*k)).collect();
+    assert!(missing.is_empty(), "keys used in code but not defined: {missing:?}");
+}
+
+#[test]
+fn every_page_has_a_title_a_lead_prose_and_labels_for_its_parameters() {
+    for lang in Lang::ALL {
+        let texts = Texts::load(lang);
+        for demo in DEMOS {
+            let key = demo.page.text_key();
+            for suffix in ["title", "lead"] {
+                assert!(texts.has(&format!("{key}-{suffix}")), "{key}-{suffix}");
+            }
+            assert!(texts.has(&format!("nav-{key}")));
+            assert!(texts.prose(&format!("{key}-prose")).len() >= 3, "{key} prose");
+            for spec in demo.specs {
+                assert!(texts.has(&format!("param-{}", spec.key)), "param-{}", spec.key);
+                if let Kind::Choice(names) = spec.kind {
+                    for name in names {
+                        assert!(texts.has(&format!("choice-{}-{name}", spec.key)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn arguments_are_filled_in_without_isolation_marks() {
+    let texts = Texts::load(Lang::Id);
+    let s = texts.get_args("cap-cores", &[("n", "2".into())]);
+    assert_eq!(s, "Peramban melaporkan 2 inti prosesor.");
+}
