@@ -59,14 +59,6 @@ impl Texts {
         self.format(key, Some(&fargs))
     }
 
-    /// Like [`Texts::get_args`] with a count that selects English plural forms.
-    pub fn get_count(&self, key: &str, count: u64, shown: String) -> String {
-        let mut fargs = FluentArgs::new();
-        fargs.set("count", FluentValue::from(count));
-        fargs.set("n", FluentValue::from(shown));
-        self.format(key, Some(&fargs))
-    }
-
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();

@@ -29,7 +29,7 @@ fn every_key_exists_in_both_languages() {
     assert!(only_en.is_empty(), "missing in id: {only_en:?}");
 }
 
-/// Keys the Rust source names literally: `.get("…")`, `.get_args("…"`, `.get_count("…"`.
+/// Keys the Rust source names literally: `tr.get("…")`, `tr.get_args("…"`.
 fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -37,7 +37,7 @@ fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
             keys_used_in(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let src = std::fs::read_to_string(&path).unwrap();
-            for call in [".get(\"", ".get_args(\"", ".get_count(\""] {
+            for call in ["tr.get(\"", "tr.get_args(\""] {
                 for piece in src.split(call).skip(1) {
                     if let Some(key) = piece.split('"').next() {
                         out.insert(key.to_string());
@@ -51,11 +51,17 @@ fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
 #[test]
 fn every_key_the_code_names_exists() {
     let mut used = BTreeSet::new();
-    keys_used_in(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut used);
+    keys_used_in(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut used,
+    );
     assert!(used.len() > 20, "the scan found too few keys: {used:?}");
     let id = ids(Lang::Id);
     let missing: Vec<_> = used.iter().filter(|k| !id.contains(*k)).collect();
-    assert!(missing.is_empty(), "keys used in code but not defined: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used in code but not defined: {missing:?}"
+    );
 }
 
 #[test]
@@ -68,9 +74,16 @@ fn every_page_has_a_title_a_lead_prose_and_labels_for_its_parameters() {
                 assert!(texts.has(&format!("{key}-{suffix}")), "{key}-{suffix}");
             }
             assert!(texts.has(&format!("nav-{key}")));
-            assert!(texts.prose(&format!("{key}-prose")).len() >= 3, "{key} prose");
+            assert!(
+                texts.prose(&format!("{key}-prose")).len() >= 3,
+                "{key} prose"
+            );
             for spec in demo.specs {
-                assert!(texts.has(&format!("param-{}", spec.key)), "param-{}", spec.key);
+                assert!(
+                    texts.has(&format!("param-{}", spec.key)),
+                    "param-{}",
+                    spec.key
+                );
                 if let Kind::Choice(names) = spec.kind {
                     for name in names {
                         assert!(texts.has(&format!("choice-{}-{name}", spec.key)));

@@ -60,7 +60,11 @@ mod tests {
     fn parameter_keys_are_unique_per_page_and_never_global() {
         for demo in DEMOS {
             for (i, spec) in demo.specs.iter().enumerate() {
-                assert!(!["v", "lang"].contains(&spec.key), "{} uses a global key", spec.key);
+                assert!(
+                    !["v", "lang"].contains(&spec.key),
+                    "{} uses a global key",
+                    spec.key
+                );
                 assert!(
                     demo.specs[..i].iter().all(|s| s.key != spec.key),
                     "{} repeats {}",

@@ -46,6 +46,33 @@ pub fn split(limit: u64, parts: u64) -> Vec<Range<u64>> {
         .collect()
 }
 
+/// What a parallel prime count found, and how the pool shared the work.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParallelCount {
+    pub primes: u64,
+    /// How many distinct pool threads ran at least one piece.
+    pub threads_used: usize,
+}
+
+/// Count primes below `limit` in `parts` pieces on the current rayon pool.
+///
+/// The thread that ran each piece is recorded, so the caller can show that the work really
+/// was shared rather than trusting the pool's size.
+pub fn parallel_prime_count(limit: u64, parts: u64) -> ParallelCount {
+    use rayon::prelude::*;
+    let pieces: Vec<(u64, Option<usize>)> = split(limit, parts)
+        .into_par_iter()
+        .map(|r| (count_primes(r), rayon::current_thread_index()))
+        .collect();
+    let mut threads: Vec<usize> = pieces.iter().filter_map(|p| p.1).collect();
+    threads.sort_unstable();
+    threads.dedup();
+    ParallelCount {
+        primes: pieces.iter().map(|p| p.0).sum(),
+        threads_used: threads.len(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +102,16 @@ mod tests {
         let parallel: u64 = ranges.into_par_iter().map(count_primes).sum();
         assert_eq!(serial, parallel);
         assert_eq!(serial, 17_984);
+    }
+
+    #[test]
+    fn the_parallel_count_uses_several_threads() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let found = pool.install(|| parallel_prime_count(2_000_000, 64));
+        assert_eq!(found.primes, 148_933);
+        assert!((1..=2).contains(&found.threads_used));
     }
 }

@@ -32,13 +32,32 @@ pub struct ShareLink {
 /// Something in a link that was not used as written.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LinkNotice {
-    UnknownPage { given: String },
-    UnknownVersion { given: String },
-    UnknownLang { given: String },
-    UnknownKey { key: String },
-    Invalid { key: String, given: String },
-    Clamped { key: String, given: String, used: String },
-    Rounded { key: String, given: String, used: String },
+    UnknownPage {
+        given: String,
+    },
+    UnknownVersion {
+        given: String,
+    },
+    UnknownLang {
+        given: String,
+    },
+    UnknownKey {
+        key: String,
+    },
+    Invalid {
+        key: String,
+        given: String,
+    },
+    Clamped {
+        key: String,
+        given: String,
+        used: String,
+    },
+    Rounded {
+        key: String,
+        given: String,
+        used: String,
+    },
 }
 
 impl ShareLink {
@@ -217,7 +236,10 @@ mod tests {
 
     #[test]
     fn a_link_names_page_version_params_and_lang() {
-        let p = Demo { tasks: 20, ..Demo::default() };
+        let p = Demo {
+            tasks: 20,
+            ..Demo::default()
+        };
         assert_eq!(
             ShareLink::to_hash(Page::Asyncio, &p, Lang::En),
             "#/asyncio?v=1&tasks=20&io_ms=100&switch_ms=5&gil=1&lang=en"
@@ -249,7 +271,10 @@ mod tests {
         assert_eq!(p.tasks, Demo::default().tasks);
         assert_eq!(
             notices,
-            vec![LinkNotice::Invalid { key: "tasks".into(), given: "abc".into() }]
+            vec![LinkNotice::Invalid {
+                key: "tasks".into(),
+                given: "abc".into()
+            }]
         );
     }
 

@@ -186,14 +186,21 @@ impl ParamValue for bool {
 
 /// Declare a page's parameters: the struct, its defaults and its [`ParamSpec`] table.
 ///
-/// ```ignore
-/// params! {
-///     /// Parameters of the asyncio page.
-///     pub struct AsyncioParams {
+/// ```
+/// use lab_konkurensi::model::params::{Kind, Params};
+///
+/// lab_konkurensi::params! {
+///     /// Parameters of a small demo.
+///     pub struct DemoParams {
 ///         /// Number of coroutines.
 ///         tasks: u32 = 10 => Kind::int(1, 100_000),
 ///     }
 /// }
+///
+/// let mut p = DemoParams::default();
+/// p.set("tasks", 1e99);
+/// assert_eq!(p.tasks, 100_000);
+/// assert_eq!(DemoParams::SPECS[0].key, "tasks");
 /// ```
 #[macro_export]
 macro_rules! params {

@@ -33,7 +33,11 @@ pub fn block(text: &str) -> Block {
     if let Some(title) = text.strip_prefix("## ") {
         return Block::Heading(inline(title.trim()));
     }
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if !lines.is_empty() && lines.iter().all(|l| l.starts_with("- ")) {
         return Block::List(lines.iter().map(|l| inline(&l[2..])).collect());
     }
@@ -114,6 +118,9 @@ mod tests {
         assert_eq!(inline("io_ms dan cpu_ms"), vec![text("io_ms dan cpu_ms")]);
         assert_eq!(inline("a `b"), vec![text("a `b")]);
         assert_eq!(inline("2 * 3 = 6"), vec![text("2 * 3 = 6")]);
-        assert_eq!(inline("ünï `ç`"), vec![text("ünï "), Inline::Code("ç".into())]);
+        assert_eq!(
+            inline("ünï `ç`"),
+            vec![text("ünï "), Inline::Code("ç".into())]
+        );
     }
 }

@@ -1,0 +1,131 @@
+//! The page's surroundings: location bar, saved choices, capabilities, clipboard.
+//!
+//! Every function degrades to a harmless default when the browser refuses (private mode,
+//! blocked storage, no clipboard permission): a refusal is never a panic.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::model::lang::Lang;
+
+const LANG_KEY: &str = "lab-konkurensi.lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The location's hash, including the `#` (empty when there is none).
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Put `hash` in the location bar without a new history entry and without `hashchange`.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The page's address without its hash: a share link is this plus the page's hash.
+pub fn base_url() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Keeps a `hashchange` listener alive; dropping it removes the listener.
+pub struct HashListener {
+    closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(w) = window() {
+            let _ = w.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Call `on_change` with the new hash whenever the reader navigates.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> HashListener {
+    let closure = Closure::<dyn FnMut()>::new(move || on_change(hash()));
+    if let Some(w) = window() {
+        let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    }
+    HashListener { closure }
+}
+
+/// The language the reader chose last time, if the browser kept it.
+pub fn saved_lang() -> Option<Lang> {
+    let storage = window()?.local_storage().ok()??;
+    Lang::from_code(&storage.get_item(LANG_KEY).ok()??)
+}
+
+pub fn save_lang(lang: Lang) {
+    if let Some(Ok(Some(storage))) = window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Tell assistive technology and the browser which language the page is in.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Move keyboard focus to the element with `id` (used by the skip link).
+pub fn focus(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Whether the page may share memory with workers (both COOP and COEP headers present).
+pub fn cross_origin_isolated() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"crossOriginIsolated".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Logical processor cores the browser reports (at least 1).
+///
+/// Read from the global scope, so it works on the page and inside a Web Worker alike.
+pub fn hardware_concurrency() -> usize {
+    js_sys::Reflect::get(&js_sys::global(), &"navigator".into())
+        .and_then(|nav| js_sys::Reflect::get(&nav, &"hardwareConcurrency".into()))
+        .ok()
+        .and_then(|n| n.as_f64())
+        .filter(|n| n.is_finite() && *n >= 1.0)
+        .map_or(1, |n| n as usize)
+}
+
+/// Copy `text` to the clipboard; `false` when the browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

@@ -1,0 +1,7 @@
+//! The thin layer that touches the browser: clock, thread pool, location bar, storage.
+//!
+//! Nothing here decides anything; it moves data between the browser and the pure model.
+
+pub mod browser;
+pub mod clock;
+pub mod pool;

@@ -1,0 +1,93 @@
+//! The rayon thread pool on Web Workers (wasm-bindgen-rayon), started once per page.
+//!
+//! The page only ever *awaits* pool work: jobs go in with `rayon::spawn` and come back
+//! through a oneshot channel, so the main thread never blocks (a blocking `par_iter` on the
+//! main thread would spin and freeze the page).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use futures_channel::oneshot;
+use wasm_bindgen_futures::JsFuture;
+
+use super::{browser, clock};
+
+/// Threads in the pool once it is ready; 0 before that or when it cannot start.
+static THREADS: AtomicUsize = AtomicUsize::new(0);
+
+/// Where the pool is in its life.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PoolState {
+    Starting,
+    /// `start_ms` is the measured time from the start request until every worker was up.
+    Ready {
+        threads: usize,
+        start_ms: f64,
+    },
+    /// The page is not cross-origin isolated: shared memory, and so the pool, is unavailable.
+    Unavailable,
+    /// Starting was tried and the browser refused; the reason is the browser's own words.
+    Failed(String),
+}
+
+impl PoolState {
+    pub fn threads(&self) -> usize {
+        match self {
+            PoolState::Ready { threads, .. } => *threads,
+            _ => 0,
+        }
+    }
+}
+
+/// Start the pool with one worker per reported core. Call once, after the first render.
+pub async fn start() -> PoolState {
+    if !browser::cross_origin_isolated() {
+        return PoolState::Unavailable;
+    }
+    let threads = browser::hardware_concurrency();
+    let started = clock::now_ms();
+    match JsFuture::from(wasm_bindgen_rayon::init_thread_pool(threads)).await {
+        Ok(_) => {
+            THREADS.store(threads, Ordering::Release);
+            PoolState::Ready {
+                threads,
+                start_ms: clock::now_ms() - started,
+            }
+        }
+        Err(e) => PoolState::Failed(js_error_text(&e)),
+    }
+}
+
+/// Why pool work could not be done.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PoolError {
+    /// The pool is not ready (still starting, or unavailable on this page).
+    NotReady,
+    /// The job ended without an answer (a worker trapped).
+    Lost,
+}
+
+/// Run `job` on the pool and await its answer without blocking the page.
+pub async fn run<T, F>(job: F) -> Result<T, PoolError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> T + Send + 'static,
+{
+    // NOTE: without this check, rayon would try to build its default pool with std threads,
+    // which do not exist here.
+    if THREADS.load(Ordering::Acquire) == 0 {
+        return Err(PoolError::NotReady);
+    }
+    let (tx, rx) = oneshot::channel();
+    rayon::spawn(move || {
+        let _ = tx.send(job());
+    });
+    rx.await.map_err(|_| PoolError::Lost)
+}
+
+fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(e, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
+}

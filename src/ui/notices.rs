@@ -1,0 +1,51 @@
+//! Says, in the reader's language, what in the opened link was ignored or adjusted.
+
+use yew::prelude::*;
+
+use crate::model::link::LinkNotice;
+use crate::ui::texts::use_tr;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub notices: Vec<LinkNotice>,
+}
+
+#[function_component]
+pub fn Notices(props: &Props) -> Html {
+    let tr = use_tr();
+    if props.notices.is_empty() {
+        return Html::default();
+    }
+    let line = |n: &LinkNotice| -> String {
+        let s = |v: &String| v.clone();
+        match n {
+            LinkNotice::UnknownPage { given } => {
+                tr.get_args("notice-unknown-page", &[("given", s(given))])
+            }
+            LinkNotice::UnknownVersion { given } => {
+                tr.get_args("notice-unknown-version", &[("given", s(given))])
+            }
+            LinkNotice::UnknownLang { given } => {
+                tr.get_args("notice-unknown-lang", &[("given", s(given))])
+            }
+            LinkNotice::UnknownKey { key } => tr.get_args("notice-unknown-key", &[("key", s(key))]),
+            LinkNotice::Invalid { key, given } => {
+                tr.get_args("notice-invalid", &[("key", s(key)), ("given", s(given))])
+            }
+            LinkNotice::Clamped { key, given, used } => tr.get_args(
+                "notice-clamped",
+                &[("key", s(key)), ("given", s(given)), ("used", s(used))],
+            ),
+            LinkNotice::Rounded { key, given, used } => tr.get_args(
+                "notice-rounded",
+                &[("key", s(key)), ("given", s(given)), ("used", s(used))],
+            ),
+        }
+    };
+    html! {
+        <div class="notice" data-testid="notice" role="status">
+            <strong>{ tr.get("notice-title") }</strong>
+            <ul>{ for props.notices.iter().map(|n| html! { <li>{ line(n) }</li> }) }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,116 @@
+//! A page: its explanation next to its demo panel, with parameters that live in the link.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::link::{decode_params, LinkNotice, ShareLink};
+use crate::model::page::Page;
+use crate::model::params::Params;
+use crate::runtime::browser;
+use crate::ui::notices::Notices;
+use crate::ui::params_form::ParamsForm;
+use crate::ui::prose;
+use crate::ui::share::ShareLinkBox;
+use crate::ui::texts::use_tr;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub page: Page,
+    /// The page's raw `key=value` pairs from the link that opened it.
+    pub pairs: Rc<Vec<(String, String)>>,
+    /// Problems with the link itself (page, version, language).
+    pub link_notices: Rc<Vec<LinkNotice>>,
+    /// The demo itself, below the parameters.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The page for parameters `P`. Remounted (by key) whenever the reader opens a new link,
+/// so its state always starts from that link.
+#[function_component]
+pub fn DemoPage<P: Params>(props: &Props) -> Html {
+    let tr = use_tr();
+    let decoded = use_memo((), {
+        let pairs = props.pairs.clone();
+        move |_| decode_params::<P>(&pairs)
+    });
+    let params = use_state(|| decoded.0.clone());
+    let hash = ShareLink::to_hash(props.page, &*params, tr.lang);
+    {
+        // Keep the location bar equal to what the page shows, without new history entries.
+        let hash = hash.clone();
+        use_effect_with(hash, |hash| browser::replace_hash(hash));
+    }
+    let on_change = {
+        let params = params.clone();
+        Callback::from(move |(key, value): (&'static str, f64)| {
+            let mut next = (*params).clone();
+            next.set(key, value);
+            params.set(next);
+        })
+    };
+    let notices: Vec<LinkNotice> = props
+        .link_notices
+        .iter()
+        .chain(decoded.1.iter())
+        .cloned()
+        .collect();
+    let key = props.page.text_key();
+    let values: Vec<f64> = P::SPECS
+        .iter()
+        .map(|s| params.get(s.key).unwrap_or_default())
+        .collect();
+
+    html! {
+        <div class="page">
+            <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
+                <h1 id="page-title">{ tr.get(&format!("{key}-title")) }</h1>
+                <p class="lead">{ tr.get(&format!("{key}-lead")) }</p>
+                { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
+            </section>
+            <section class="demo" data-testid="demo" aria-labelledby="demo-title">
+                <h2 id="demo-title">{ tr.get("demo-title") }</h2>
+                <Notices {notices} />
+                if !P::SPECS.is_empty() {
+                    <ParamsForm specs={P::SPECS} {values} {on_change} />
+                }
+                { props.children.clone() }
+                <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
+            </section>
+        </div>
+    }
+}
+
+/// The placeholder of a demo whose own issue has not landed yet: honest about it.
+#[function_component]
+pub fn ComingSoon() -> Html {
+    let tr = use_tr();
+    html! {
+        <div class="soon" data-testid="demo-soon">
+            <h3>{ tr.get("demo-soon-title") }</h3>
+            <p>{ tr.get("demo-soon-body") }</p>
+        </div>
+    }
+}
+
+/// Beranda's demo panel: a map of the demos, each a link to its page.
+#[function_component]
+pub fn DemoMap() -> Html {
+    let tr = use_tr();
+    html! {
+        <ul class="demo-map">
+            { for Page::ALL.iter().filter(|p| **p != Page::Beranda).map(|p| {
+                let key = p.text_key();
+                html! {
+                    <li>
+                        <a href={format!("#/{}", p.slug())}>
+                            <strong>{ tr.get(&format!("nav-{key}")) }</strong>
+                            <span>{ tr.get(&format!("{key}-lead")) }</span>
+                        </a>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,120 @@
+//! The parameter form: one labelled field per link parameter, named like its link key.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::model::numfmt;
+use crate::model::params::{Kind, ParamSpec};
+use crate::model::prose;
+use crate::ui::prose::inline;
+use crate::ui::texts::use_tr;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub specs: &'static [ParamSpec],
+    /// The current value of each spec, in the same order.
+    pub values: Vec<f64>,
+    /// Called with a spec's key and its new, already normalized value.
+    pub on_change: Callback<(&'static str, f64)>,
+}
+
+#[function_component]
+pub fn ParamsForm(props: &Props) -> Html {
+    let tr = use_tr();
+    if props.specs.is_empty() {
+        return html! { <p class="muted">{ tr.get("params-none") }</p> };
+    }
+    let fields = props.specs.iter().zip(&props.values).map(|(spec, &value)| {
+        let spec = *spec;
+        let id = format!("param-{}", spec.key);
+        let label = inline(&prose::inline(&tr.get(&id)));
+        let on_change = props.on_change.clone();
+        let input = match spec.kind {
+            Kind::Number { min, max, step } => {
+                let onchange = Callback::from(move |e: Event| {
+                    let Some(input) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                    else {
+                        return;
+                    };
+                    // A value the reader typed out of range is brought back into range and
+                    // shown as used, rather than refused.
+                    let typed = input.value().trim().parse::<f64>().unwrap_or(value);
+                    let used = spec.normalize(typed);
+                    input.set_value(&spec.format(used));
+                    on_change.emit((spec.key, used));
+                });
+                let hint = format!(
+                    "{}–{}",
+                    numfmt::number(tr.lang, min, decimals(step)),
+                    numfmt::number(tr.lang, max, decimals(step))
+                );
+                html! {
+                    <>
+                        <input type="number" id={id.clone()} name={spec.key} inputmode="decimal"
+                            min={spec.format(min)} max={spec.format(max)} step={spec.format(step)}
+                            value={spec.format(value)} {onchange}
+                            aria-describedby={format!("{id}-hint")} />
+                        <span class="hint" id={format!("{id}-hint")}>{ hint }</span>
+                    </>
+                }
+            }
+            Kind::Toggle => {
+                let onchange = Callback::from(move |e: Event| {
+                    if let Some(input) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                    {
+                        on_change.emit((spec.key, f64::from(input.checked())));
+                    }
+                });
+                html! {
+                    <input type="checkbox" id={id.clone()} name={spec.key} value="1"
+                        checked={value != 0.0} {onchange} />
+                }
+            }
+            Kind::Choice(names) => {
+                let onchange = Callback::from(move |e: Event| {
+                    if let Some(select) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+                    {
+                        on_change.emit((spec.key, spec.normalize(select.selected_index() as f64)));
+                    }
+                });
+                html! {
+                    <select id={id.clone()} name={spec.key} {onchange}>
+                        { for names.iter().enumerate().map(|(i, name)| html! {
+                            <option value={*name} selected={i as f64 == value}>
+                                { tr.get(&format!("choice-{}-{name}", spec.key)) }
+                            </option>
+                        }) }
+                    </select>
+                }
+            }
+        };
+        let toggle = matches!(spec.kind, Kind::Toggle);
+        html! {
+            <div class={classes!("field", toggle.then_some("toggle"))}>
+                <label for={id}>{ label }</label>
+                { input }
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="params">
+            <legend>{ tr.get("params-title") }</legend>
+            { for fields }
+        </fieldset>
+    }
+}
+
+fn decimals(step: f64) -> usize {
+    if step.fract() == 0.0 {
+        0
+    } else {
+        1
+    }
+}

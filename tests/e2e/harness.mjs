@@ -1,0 +1,53 @@
+// Shared pieces of the browser tests: the release site served like the README says,
+// and Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * Start a server for dist/ and a fresh browser profile. `isolation: false` serves without
+ * COOP/COEP. Returns { base, open, close }: `open(hash, opts)` gives a page whose uncaught
+ * errors are collected in `page.errors`.
+ */
+export async function start({ isolation = true } = {}) {
+  const server = await serve(DIST, { isolation });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const profile = mkdtempSync(join(tmpdir(), 'lab-konkurensi-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  async function open(hash = '#/', { viewport } = {}) {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+    await page.goto(base + hash);
+    await page.waitForSelector('[data-testid=explanation]');
+    return page;
+  }
+  async function close() {
+    await context.close();
+    await new Promise((ok) => server.close(ok));
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return { base, open, close, context };
+}
+
+/** Wait until the thread pool has settled (ready, unavailable or failed). */
+export async function poolSettled(page) {
+  await page.waitForSelector('[data-testid=capabilities]:not([data-pool=starting])', { timeout: 20_000 });
+  return page.locator('[data-testid=capabilities]');
+}

@@ -1,0 +1,45 @@
+// Cross-origin isolation and the thread pool, with and without the two headers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, poolSettled } from './harness.mjs';
+
+test('served with COOP/COEP: isolated, pool of at least 2 threads, and the smoke job uses them', async () => {
+  const app = await start();
+  try {
+    const page = await app.open('#/');
+    const cap = await poolSettled(page);
+    assert.equal(await cap.getAttribute('data-isolated'), 'true');
+    assert.equal(await cap.getAttribute('data-pool'), 'ready');
+    assert.ok(Number(await cap.getAttribute('data-threads')) >= 2, 'pool threads');
+    assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+    // The page stays responsive while the workers count: a click on the toggle is handled.
+    await page.click('[data-testid=pool-smoke]');
+    await page.click('[data-testid=lang]');
+    const result = page.locator('[data-testid=pool-smoke-result][data-primes]');
+    await result.waitFor({ timeout: 30_000 });
+    assert.equal(await result.getAttribute('data-primes'), '148933');
+    assert.ok(Number(await result.getAttribute('data-threads-used')) >= 2, 'work shared by ≥ 2 workers');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('served without the headers: the app loads, explains, and nothing hangs', async () => {
+  const app = await start({ isolation: false });
+  try {
+    const page = await app.open('#/multiprocessing?workers=4');
+    const cap = await poolSettled(page);
+    assert.equal(await cap.getAttribute('data-isolated'), 'false');
+    assert.equal(await cap.getAttribute('data-threads'), '0');
+    assert.equal(await cap.getAttribute('data-pool'), 'unavailable');
+    assert.match(await cap.innerText(), /Cross-Origin-Opener-Policy/);
+    assert.equal(await page.locator('[data-testid=pool-smoke]').count(), 0);
+    assert.equal(await page.locator('[name=workers]').inputValue(), '4');
+    await page.click('[data-testid=lang]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await app.close();
+  }
+});
