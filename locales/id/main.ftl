@@ -7,7 +7,7 @@
 
 app-title = Lab Konkurensi
 app-tagline = Belajar konkurensi di Python lewat demo yang benar-benar berjalan di peramban Anda.
-skip-to-content = Lompat ke isi
+skip-to-content = Langsung ke isi
 nav-label = Halaman
 nav-beranda = Beranda
 nav-asyncio = asyncio
@@ -16,20 +16,20 @@ nav-multiprocessing = multiprocessing
 nav-celery = Celery
 nav-bandingkan = Bandingkan
 lang-switch = English
-lang-switch-label = Ganti bahasa ke bahasa Inggris
+lang-switch-label = Ganti ke bahasa Inggris
 explanation-title = Penjelasan
 demo-title = Demo langsung
-footer-text = Setiap angka di halaman ini berasal dari eksekusi nyata di peramban Anda, atau diberi label jelas sebagai model.
+footer-text = Setiap angka di halaman ini berasal dari kode yang benar-benar dijalankan di peramban Anda, atau ditandai dengan jelas sebagai model.
 
 ## Parameter
 
 params-title = Parameter beban kerja
-params-none = Halaman ini belum memiliki parameter. Pilih salah satu demo di menu untuk mencoba sendiri.
+params-none = Halaman ini belum memiliki parameter. Pilih salah satu demo di menu untuk mencobanya sendiri.
 param-tasks = Jumlah tugas
 param-io_ms = Waktu tunggu I/O per tugas (ms)
-param-cpu_ms = Kerja CPU per tugas (ms)
+param-cpu_ms = Waktu kerja CPU per tugas (ms)
 param-jitter = Variasi acak (± %)
-param-seed = Benih acak (seed)
+param-seed = Benih acak (_seed_)
 param-limit = Batas konkurensi (0 = tanpa batas)
 param-timeout_ms = Batas waktu per tugas (ms, 0 = tanpa batas)
 param-blocking = Panggilan yang memblokir (`time.sleep`)
@@ -37,7 +37,7 @@ param-threads = Jumlah thread
 param-gil = Dengan GIL
 param-switch_ms = Interval peralihan (ms)
 param-workers = Jumlah worker
-param-chunksize = Ukuran potongan (chunksize)
+param-chunksize = Ukuran potongan (`chunksize`)
 param-kernel = Jenis kerja CPU
 choice-kernel-primes = Menghitung bilangan prima
 choice-kernel-mandelbrot = Petak Mandelbrot
@@ -48,7 +48,7 @@ toggle-off = Tidak
 ## Demo yang belum selesai
 
 demo-soon-title = Demo langsung segera hadir
-demo-soon-body = Demo untuk halaman ini sedang kami bangun. Parameter di atas sudah bisa diubah dan ikut tersimpan di tautan berbagi, jadi tautan yang Anda bagikan sekarang tetap berlaku nanti.
+demo-soon-body = Demo untuk halaman ini sedang kami bangun. Parameter di atas sudah bisa diubah dan ikut tersimpan dalam tautan berbagi, sehingga tautan yang Anda bagikan sekarang akan tetap berfungsi nanti.
 
 ## Tautan berbagi
 
@@ -63,24 +63,24 @@ share-copy-failed = Peramban tidak mengizinkan penyalinan otomatis. Pilih tautan
 notice-title = Tautan ini kami sesuaikan
 notice-unknown-page = Halaman “{ $given }” tidak ada, jadi kami membuka Beranda.
 notice-unknown-version = Versi tautan “{ $given }” tidak dikenal; tautan dibaca sebagai versi 1.
-notice-unknown-lang = Bahasa “{ $given }” tidak tersedia; dipakai pilihan bahasa Anda.
+notice-unknown-lang = Bahasa “{ $given }” tidak tersedia, jadi kami memakai pilihan bahasa Anda sendiri.
 notice-unknown-key = Parameter “{ $key }” tidak dikenal di halaman ini dan diabaikan.
-notice-invalid = Nilai “{ $given }” untuk { $key } tidak bisa dibaca; dipakai nilai bawaan.
-notice-clamped = Nilai { $given } untuk { $key } di luar rentang yang diizinkan; dipakai { $used }.
+notice-invalid = Nilai “{ $given }” untuk { $key } tidak dapat dibaca, jadi nilai bawaan yang dipakai.
+notice-clamped = Nilai { $given } untuk { $key } berada di luar rentang yang diizinkan, jadi yang dipakai adalah { $used }.
 notice-rounded = Nilai { $given } untuk { $key } dibulatkan menjadi { $used }.
 
 ## Panel kemampuan peramban
 
 cap-title = Kemampuan peramban ini
 cap-isolated-yes = Halaman ini terisolasi lintas-origin (cross-origin isolated): memori bersama untuk thread tersedia.
-cap-isolated-no = Halaman ini tidak terisolasi lintas-origin, jadi memori bersama (SharedArrayBuffer) dimatikan oleh peramban.
+cap-isolated-no = Halaman ini tidak terisolasi lintas-origin, jadi peramban menonaktifkan memori bersama (SharedArrayBuffer).
 cap-cores = Peramban melaporkan { $n } inti prosesor.
 cap-pool-starting = Kumpulan thread (thread pool) sedang dimulai…
 cap-pool-ready = Kumpulan thread siap: { $n } worker, dimulai dalam { $ms }.
 cap-pool-unavailable = Kumpulan thread tidak tersedia, jadi demo paralel (threading, multiprocessing, Celery) tidak bisa berjalan di sini. Demo asyncio dan semua penjelasan tetap bisa dipakai.
 cap-pool-failed = Kumpulan thread gagal dimulai: { $reason }
 cap-why =
-    Peramban hanya memberi memori bersama kepada halaman yang dikirim dengan dua header HTTP:
+    Peramban hanya memberikan memori bersama kepada halaman yang dikirim dengan dua _header_ HTTP:
     `Cross-Origin-Opener-Policy: same-origin` dan `Cross-Origin-Embedder-Policy: require-corp`.
     Jalankan `make serve`, atau sajikan folder `dist/` dengan server yang mengirim kedua header itu
     (misalnya `node scripts/serve.mjs dist`).
@@ -92,139 +92,142 @@ cap-smoke-failed = Uji gagal: { $reason }
 ## Beranda
 
 beranda-title = Konkurensi di Python
-beranda-lead = Bagaimana sebuah program mengerjakan banyak hal sekaligus, dan kapan itu benar-benar lebih cepat.
+beranda-lead = Bagaimana sebuah program mengerjakan banyak hal sekaligus, dan kapan cara itu benar-benar membuatnya lebih cepat.
 beranda-prose-1 = ## Apa itu konkurensi?
-beranda-prose-2 = **Konkurensi** adalah cara menyusun program agar beberapa tugas bisa berjalan secara bersamaan,
-    atau _seolah-olah_ bersamaan. Selagi satu tugas menunggu jawaban dari internet atau dari disk,
-    tugas lain bisa maju. Program tidak perlu menunggu satu tugas selesai sebelum memulai tugas berikutnya.
+beranda-prose-2 = **Konkurensi** adalah cara menyusun program agar beberapa tugas bisa berjalan
+    secara bersamaan, atau _seolah-olah_ bersamaan. Selagi satu tugas menunggu jawaban dari internet
+    atau dari diska, tugas lain tetap bisa berjalan. Program tidak perlu menunggu satu tugas selesai
+    sebelum memulai tugas berikutnya.
 beranda-prose-3 =
-    Bayangkan seorang barista. Sambil menunggu mesin menyeduh kopi pertama, ia menerima pesanan kedua
-    dan memanaskan susu untuk pesanan ketiga. Ia hanya punya dua tangan, tetapi waktunya tidak
+    Bayangkan seorang barista. Sambil menunggu mesin menyeduh kopi pertama, ia menerima pesanan
+    kedua dan memanaskan susu untuk pesanan ketiga. Ia hanya punya dua tangan, tetapi waktunya tidak
     terbuang untuk menunggu. Itulah konkurensi.
 beranda-prose-4 = ## Konkurensi bukan paralelisme
-beranda-prose-5 = **Paralelisme** berarti beberapa tugas benar-benar berjalan pada saat yang sama, di inti prosesor
-    yang berbeda. Pada contoh tadi, paralelisme berarti ada dua barista. Konkurensi adalah soal
-    _menyusun_ pekerjaan; paralelisme adalah soal _menjalankannya_ sekaligus. Program konkuren
-    bisa berjalan di satu inti saja, sedangkan paralelisme butuh lebih dari satu inti.
+beranda-prose-5 = **Paralelisme** berarti beberapa tugas benar-benar berjalan pada saat yang sama,
+    di inti prosesor yang berbeda. Pada contoh tadi, paralelisme berarti ada dua barista. Konkurensi
+    adalah soal _menyusun_ pekerjaan; paralelisme adalah soal _menjalankannya_ sekaligus. Program
+    konkuren bisa berjalan di satu inti saja, sedangkan paralelisme membutuhkan lebih dari satu
+    inti.
 beranda-prose-6 = ## I/O-bound atau CPU-bound?
 beranda-prose-7 =
-    - _I/O-bound_ (terikat I/O): tugas yang sebagian besar waktunya dipakai untuk menunggu, misalnya meminta data dari internet, membaca atau menulis berkas, atau bertanya ke basis data. Prosesor hampir diam selama menunggu.
+    - _I/O-bound_ (terikat I/O): tugas yang sebagian besar waktunya dipakai untuk menunggu, misalnya meminta data dari internet, membaca atau menulis berkas, atau mengirim kueri ke basis data. Selama menunggu, prosesor nyaris menganggur.
     - _CPU-bound_ (terikat CPU): tugas yang sibuk menghitung, misalnya mengompres gambar, menghitung bilangan prima, atau melatih model. Prosesor bekerja penuh sepanjang waktu.
 beranda-prose-8 =
-    Jenis tugas inilah yang menentukan pendekatan yang tepat. Menunggu bisa dilakukan bersamaan
-    oleh satu inti; menghitung hanya bisa dipercepat dengan menambah inti yang bekerja paralel.
+    Jenis tugas inilah yang menentukan pendekatan yang tepat. Menunggu bisa dilakukan bersamaan oleh
+    satu inti; menghitung hanya bisa dipercepat dengan menambah inti yang bekerja paralel.
 beranda-prose-9 = ## Peta empat pendekatan di Python
 beranda-prose-10 =
     - **asyncio**: satu _event loop_ (perulangan peristiwa) menjalankan banyak korutin (_coroutine_) dengan `async`/`await`. Sangat hemat untuk tugas I/O-bound seperti server web dan bot.
-    - **threading**: beberapa _thread_ (benang) dalam satu proses berbagi memori, tetapi GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode Python pada satu waktu. Cocok untuk I/O-bound, kurang efektif untuk CPU-bound.
-    - **multiprocessing**: beberapa proses, masing-masing dengan interpreter Python dan GIL sendiri, sehingga tugas CPU-bound bisa berjalan paralel sungguhan.
+    - **threading**: beberapa _thread_ (benang) dalam satu proses berbagi memori, tetapi GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode Python pada satu waktu. Cocok untuk tugas I/O-bound, kurang efektif untuk tugas CPU-bound.
+    - **multiprocessing**: beberapa proses, masing-masing dengan interpreter Python dan GIL sendiri, sehingga tugas CPU-bound bisa benar-benar berjalan paralel.
     - **Celery**: pustaka untuk mengirim tugas ke antrean; _worker_ yang berjalan terpisah (bahkan di mesin lain) mengambil dan mengerjakannya di latar belakang.
 beranda-prose-11 =
-    Setiap halaman di lab ini menaruh penjelasan di samping demo yang benar-benar berjalan di peramban
-    Anda. Ubah parameternya, tekan **Jalankan**, lalu lihat lini masa dari apa yang sungguh terjadi.
-    Halaman **Bandingkan** menjalankan satu beban kerja dengan semua pendekatan sekaligus.
+    Di setiap halaman lab ini, penjelasan disajikan berdampingan dengan demo yang benar-benar
+    berjalan di peramban Anda. Ubah parameternya, tekan **Jalankan**, lalu lihat lini masa yang
+    menunjukkan apa yang sebenarnya terjadi. Halaman **Bandingkan** menjalankan satu beban kerja
+    dengan semua pendekatan sekaligus.
 beranda-prose-12 =
-    Catatan jujur: peramban bukan CPython. Di sini _Web Worker_ memerankan thread dan proses, dan
-    kode yang berjalan adalah Rust yang dikompilasi ke WebAssembly. Setiap halaman menjelaskan di
-    mana peramban sama dengan Python dan di mana berbeda.
+    Catatan jujur: peramban bukanlah CPython. Di sini, _Web Worker_ berperan sebagai thread dan
+    proses, dan kode yang berjalan adalah Rust yang dikompilasi ke WebAssembly. Setiap halaman
+    menjelaskan bagian mana yang sama dengan Python dan bagian mana yang berbeda.
 
 ## asyncio
 
 asyncio-title = asyncio
-asyncio-lead = Korutin yang bergantian di satu event loop.
+asyncio-lead = Korutin yang bergiliran di satu event loop.
 asyncio-prose-1 =
     Modul `asyncio` adalah bagian dari pustaka standar Python untuk menulis program berbasis
-    _event loop_ (perulangan peristiwa) dengan `async` dan `await`. Tugas I/O-bound bisa menunggu
-    secara efisien tanpa memblokir program secara keseluruhan, sehingga sangat cocok untuk aplikasi
+    _event loop_ (perulangan peristiwa) dengan `async` dan `await`. Tugas I/O-bound bisa menunggu secara
+    efisien tanpa memblokir seluruh program. Karena itu, asyncio sangat cocok untuk aplikasi
     jaringan seperti server web atau bot.
 asyncio-prose-2 = ## Event loop dan korutin
 asyncio-prose-3 =
     Fungsi yang ditulis dengan `async def` adalah korutin (_coroutine_): fungsi yang bisa berhenti
-    di tengah jalan lalu dilanjutkan lagi. Setiap kali korutin menulis `await`, ia menyerahkan
+    di tengah jalan lalu dilanjutkan lagi. Setiap kali korutin mencapai `await`, ia menyerahkan
     kendali kembali ke event loop. Event loop lalu menjalankan korutin lain yang sudah siap, dan
-    kembali ke korutin pertama ketika hal yang ditunggunya selesai.
+    kembali ke korutin pertama setelah hal yang ditunggunya selesai.
 asyncio-prose-4 =
     Karena itu, menunggu hampir tidak memakan biaya: 10.000 korutin yang masing-masing menunggu
-    100 ms selesai dalam waktu tidak jauh dari 100 ms, bukan 1.000 detik. Semuanya menunggu
-    bersamaan di satu thread.
+    100 ms selesai dalam waktu yang tidak jauh lebih lama dari 100 ms, bukan 1.000 detik. Semuanya
+    menunggu bersamaan di satu thread.
 asyncio-prose-5 = ## Satu panggilan yang memblokir membekukan semuanya
 asyncio-prose-6 =
-    Event loop hanya bisa berpindah tugas di titik `await`. Jika sebuah korutin memanggil fungsi
+    Event loop hanya bisa berpindah tugas di titik `await`. Jika sebuah korutin menjalankan sesuatu
     yang memblokir, misalnya `time.sleep` atau perhitungan berat, tidak ada tugas lain yang bisa
-    berjalan sampai panggilan itu selesai. Gunakan `await asyncio.sleep`, pustaka I/O yang
-    mendukung `async`, atau pindahkan kerja berat ke thread atau proses lain.
+    berjalan sampai panggilan itu selesai. Gunakan `await asyncio.sleep`, pustaka I/O yang mendukung
+    `async`, atau pindahkan pekerjaan berat ke thread atau proses lain.
 asyncio-prose-7 =
     - `asyncio.gather` menjalankan banyak korutin bersamaan dan menunggu semuanya selesai.
     - `asyncio.Semaphore` membatasi berapa banyak tugas yang boleh berjalan sekaligus, misalnya agar server tujuan tidak kewalahan.
-    - `asyncio.wait_for` memberi batas waktu (_timeout_); tugas yang melewatinya dibatalkan.
+    - `asyncio.wait_for` menetapkan batas waktu (_timeout_); tugas yang melewati batas itu dibatalkan.
 asyncio-prose-8 =
-    Di peramban, halaman ini juga punya event loop: setiap `await` dalam kode Rust menyerahkan
+    Di peramban, halaman ini juga memiliki event loop: setiap `await` dalam kode Rust menyerahkan
     kendali ke event loop peramban, persis seperti di asyncio. Bedanya, event loop peramban juga
-    harus menggambar halaman, jadi tugas yang memblokir di sini juga membekukan tampilan.
+    harus menggambar halaman, sehingga tugas yang memblokir di sini ikut membekukan tampilan.
 
 ## threading
 
 threading-title = threading
 threading-lead = Thread yang berbagi memori dan bergiliran memegang GIL.
 threading-prose-1 =
-    Modul `threading` membuat beberapa _thread_ (benang) yang berjalan bersamaan di dalam satu proses.
-    Thread-thread ini berbagi memori utama, sehingga mudah bertukar data. Namun di CPython, GIL
-    (_Global Interpreter Lock_) membatasi hanya satu thread yang boleh menjalankan kode Python pada
-    satu waktu.
+    Modul `threading` membuat beberapa _thread_ (benang) yang berjalan bersamaan di dalam satu
+    proses. Thread-thread ini berbagi memori utama, sehingga pertukaran data menjadi mudah. Namun,
+    di CPython, GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode
+    Python pada satu waktu.
 threading-prose-2 = ## Mengapa GIL ada?
 threading-prose-3 =
     GIL melindungi struktur data internal interpreter, misalnya penghitung referensi setiap objek,
-    dengan satu kunci besar. Cara ini sederhana dan cepat untuk program satu thread, tetapi artinya
-    kerja CPU dari beberapa thread tidak pernah berjalan paralel.
+    dengan satu _lock_ (kunci) besar. Cara ini sederhana dan cepat untuk program dengan satu thread,
+    tetapi ini berarti kerja CPU dari beberapa thread tidak pernah berjalan paralel.
 threading-prose-4 =
     - Thread harus memegang GIL untuk menjalankan kode Python (bagian CPU dari sebuah tugas).
     - Saat menunggu I/O, thread melepaskan GIL, sehingga thread lain bisa berjalan.
-    - Thread yang sedang menunggu GIL meminta pemegangnya melepaskan GIL; pemegang melepaskannya setelah interval peralihan (_switch interval_), bawaannya 5 ms (`sys.setswitchinterval`).
+    - Thread yang menunggu GIL meminta pemegangnya untuk melepaskan GIL; pemegang melepaskannya setelah interval peralihan (_switch interval_), yang nilai bawaannya 5 ms (`sys.setswitchinterval`).
 threading-prose-5 =
     Akibatnya, threading cocok untuk tugas I/O-bound (empat thread yang menunggu bisa hampir empat
     kali lebih cepat), tetapi kurang efektif untuk tugas CPU-bound (empat thread yang menghitung
     tidak lebih cepat daripada satu).
 threading-prose-6 = ## Python tanpa GIL
 threading-prose-7 =
-    Sejak Python 3.13 tersedia build _free-threaded_ (tanpa GIL, PEP 703), misalnya `python3.13t`.
-    Di sana thread-thread bisa menjalankan kode Python secara paralel di beberapa inti.
+    Sejak Python 3.13, tersedia versi _free-threaded_ (tanpa GIL, PEP 703), misalnya `python3.13t`.
+    Pada versi ini, thread-thread bisa menjalankan kode Python secara paralel di beberapa inti.
 threading-prose-8 = ## Race condition dan lock
 threading-prose-9 =
     Berbagi memori ada harganya. `counter += 1` bukan satu langkah, melainkan tiga: baca, tambah,
-    tulis. Jika thread lain menyela di antaranya, satu penambahan hilang. Inilah _race condition_
-    (kondisi balapan). `threading.Lock` (sebuah _lock_ atau kunci) memastikan hanya satu thread
-    yang menjalankan bagian itu pada satu waktu.
+    tulis. Jika thread lain menyela di antara langkah-langkah itu, satu penambahan hilang. Inilah
+    _race condition_ (kondisi balapan). Sebuah lock, misalnya `threading.Lock`, memastikan hanya
+    satu thread yang menjalankan bagian itu pada satu waktu.
 threading-prose-10 =
     Di halaman ini, setiap thread Python diperankan oleh _Web Worker_ sungguhan yang berbagi memori
-    WebAssembly, dan GIL adalah kunci sungguhan di memori bersama itu. Kode yang berjalan adalah Rust,
-    bukan bytecode Python, tetapi aturan GIL-nya mengikuti CPython.
+    WebAssembly, dan GIL adalah lock sungguhan di memori bersama itu. Kode yang berjalan adalah
+    Rust, bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython.
 
 ## multiprocessing
 
 multiprocessing-title = multiprocessing
-multiprocessing-lead = Beberapa proses, beberapa inti, paralel sungguhan.
+multiprocessing-lead = Beberapa proses, beberapa inti, paralelisme sungguhan.
 multiprocessing-prose-1 =
     Modul `multiprocessing` membuat beberapa proses yang berjalan bersamaan. Setiap proses memiliki
-    interpreter Python yang terpisah, dan GIL tidak berlaku di antara proses. Karena itu
-    multiprocessing cocok untuk tugas CPU-bound yang membutuhkan pemrosesan paralel sejati.
+    interpreter Python sendiri, dan GIL tidak berlaku antarproses. Karena itu, multiprocessing cocok
+    untuk tugas CPU-bound yang membutuhkan pemrosesan paralel sejati.
 multiprocessing-prose-2 = ## Percepatan dan hukum Amdahl
 multiprocessing-prose-3 =
-    Percepatan (_speedup_) adalah waktu dengan satu worker dibagi waktu dengan banyak worker. Dengan
-    dua inti, percepatan terbaik adalah 2,0×. Bagian program yang tetap berjalan berurutan membatasi
-    percepatan itu; inilah hukum Amdahl.
+    Percepatan (_speedup_) adalah waktu yang dibutuhkan satu _worker_ dibagi waktu yang dibutuhkan
+    banyak worker. Dengan dua inti, percepatan terbaik yang mungkin adalah 2,0×. Bagian program yang
+    tetap berjalan berurutan membatasi percepatan itu; inilah hukum Amdahl.
 multiprocessing-prose-4 = ## Overhead
 multiprocessing-prose-5 =
-    Proses baru tidak gratis. Python harus memulai interpreter baru dan mengirim setiap tugas serta
-    hasilnya lewat _pickle_. Untuk tugas yang sangat kecil, _overhead_ (biaya tambahan) ini bisa
-    lebih besar daripada kerja itu sendiri, sehingga versi paralel malah lebih lambat. Parameter
-    `chunksize` mengurangi biaya ini dengan mengirim beberapa tugas sekaligus.
+    Membuat proses baru tidak gratis. Python harus memulai interpreter baru dan mengirim setiap
+    tugas serta hasilnya lewat _pickle_. Untuk tugas yang sangat kecil, _overhead_ (biaya tambahan)
+    ini bisa lebih besar daripada pekerjaannya sendiri, sehingga versi paralel malah lebih lambat.
+    Parameter `chunksize` mengurangi biaya ini dengan mengirim beberapa tugas sekaligus.
 multiprocessing-prose-6 =
-    Di peramban tidak ada proses sistem operasi. Halaman ini memakai _Web Worker_ yang berbagi satu
-    memori WebAssembly: mirip thread tanpa GIL, dan tanpa biaya pickle. Jadi overhead di sini lebih
-    kecil daripada di Python, tetapi bentuk kurvanya tetap sama.
+    Peramban tidak punya proses sistem operasi. Halaman ini memakai _Web Worker_ yang berbagi satu
+    memori WebAssembly: mirip thread tanpa GIL, dan tanpa perlu _pickle_. Karena itu, overhead di
+    sini lebih kecil daripada di Python, tetapi bentuk kurvanya tetap sama.
 multiprocessing-prose-7 =
-    Jangan memakai multiprocessing untuk tugas I/O-bound: thread atau asyncio menunggu dengan biaya
-    jauh lebih kecil.
+    Jangan memakai multiprocessing untuk tugas I/O-bound: thread atau asyncio bisa menunggu dengan
+    biaya yang jauh lebih kecil.
 
 ## Celery
 
@@ -232,37 +235,39 @@ celery-title = Celery
 celery-lead = Antrean tugas, broker, dan worker di latar belakang.
 celery-prose-1 =
     Celery adalah pustaka untuk menjalankan tugas secara asinkron di luar alur utama aplikasi,
-    misalnya pemrosesan antrean atau tugas latar belakang. Aplikasi mengirim tugas ke _worker_
-    yang berjalan secara terpisah, lalu melanjutkan pekerjaannya sendiri.
+    misalnya pemrosesan antrean atau tugas latar belakang. Aplikasi mengirim tugas ke _worker_ yang
+    berjalan secara terpisah, lalu melanjutkan pekerjaannya sendiri.
 celery-prose-2 = ## Broker, worker, dan result backend
 celery-prose-3 =
-    - Aplikasi memanggil `tugas.delay(...)`: pesan berisi nama tugas dan argumennya masuk ke _broker_ (misalnya Redis atau RabbitMQ).
-    - _Worker_ mengambil pesan dari antrean, menjalankan tugas, lalu mengonfirmasi (_ack_) bahwa pesan sudah selesai ditangani.
+    - Aplikasi memanggil `tugas.delay(...)`: pesan yang berisi nama tugas dan argumennya dikirim ke _broker_ (misalnya Redis atau RabbitMQ).
+    - Worker mengambil pesan dari antrean, menjalankan tugas, lalu mengonfirmasi (_ack_) bahwa pesan sudah selesai ditangani.
     - Hasilnya disimpan di _result backend_, dan aplikasi bisa menanyakan status tugas: PENDING, STARTED, SUCCESS, FAILURE, atau RETRY.
 celery-prose-4 =
     Jika worker mati sebelum mengirim _ack_, broker mengirim ulang pesan itu ke worker lain. Tugas
-    yang gagal bisa dicoba ulang (_retry_) dengan jeda bertambah (_backoff_). Karena itu tugas Celery
-    sebaiknya aman dijalankan lebih dari sekali.
+    yang gagal bisa dicoba ulang (_retry_) dengan jeda bertambah (_backoff_). Karena itu, tugas
+    Celery sebaiknya aman untuk dijalankan lebih dari sekali.
 celery-prose-5 =
-    Di halaman ini broker berjalan di dalam halaman, dan setiap worker adalah _Web Worker_. Di dunia
-    nyata, broker adalah server tersendiri dan worker bisa berjalan di mesin yang berbeda.
+    Di halaman ini, broker berjalan di dalam halaman itu sendiri, dan setiap worker adalah sebuah
+    _Web Worker_. Di dunia nyata, broker adalah server tersendiri, dan worker bisa berjalan di mesin
+    yang berbeda.
 
 ## Bandingkan
 
 bandingkan-title = Bandingkan
 bandingkan-lead = Satu beban kerja, semua pendekatan, berdampingan.
 bandingkan-prose-1 =
-    Pilihan antara threading, multiprocessing, asyncio, atau pustaka lain bergantung pada jenis tugas
-    yang ditangani dan kebutuhan aplikasi Anda. Halaman ini menjalankan beban kerja yang sama dengan
-    setiap pendekatan agar perbedaannya terlihat.
+    Pilihan antara threading, multiprocessing, asyncio, atau pustaka lain bergantung pada jenis
+    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Halaman ini menjalankan beban kerja yang
+    sama dengan setiap pendekatan agar perbedaannya terlihat.
 bandingkan-prose-2 = ## Cara memilih
 bandingkan-prose-3 =
     - Banyak menunggu jaringan, dengan ribuan koneksi: **asyncio**.
     - Menunggu I/O dengan pustaka yang tidak mendukung `async`: **threading**.
-    - Menghitung berat di satu mesin: **multiprocessing** (atau Python _free-threaded_).
-    - Pekerjaan latar belakang yang harus tahan gagal, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
+    - Perhitungan berat di satu mesin: **multiprocessing** (atau Python _free-threaded_).
+    - Pekerjaan latar belakang yang harus tahan terhadap kegagalan, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
 bandingkan-prose-4 =
-    Sebagai pembanding, CPython 3.11 di mesin dua inti mencatat: empat thread yang menghitung hanya
-    0,99–1,15× lebih cepat daripada satu (karena GIL), dua proses 1,93× lebih cepat, empat thread yang
-    menunggu I/O 3,98× lebih cepat, dan empat tugas asyncio 3,96× lebih cepat. Angka-angka itu hasil
-    pengukuran di luar halaman ini; angka di demo berasal dari peramban Anda sendiri.
+    Sebagai pembanding, pengukuran dengan CPython 3.11 di mesin dua inti menghasilkan: empat thread
+    yang menghitung hanya 0,99–1,15× lebih cepat daripada satu (karena GIL), dua proses 1,93× lebih
+    cepat, empat thread yang menunggu I/O 3,98× lebih cepat, dan empat tugas asyncio 3,96× lebih
+    cepat. Angka-angka itu diukur di luar halaman ini; angka di demo berasal dari peramban Anda
+    sendiri.

@@ -82,6 +82,14 @@ pub fn Capabilities(props: &Props) -> Html {
         )),
         Smoke::Failed(e) => Some(tr.get_args("cap-smoke-failed", &[("reason", format!("{e:?}"))])),
     };
+    let done = match &*smoke {
+        Smoke::Done { found, ms } => Some((found, *ms)),
+        _ => None,
+    };
+    let start_ms = match &props.pool {
+        PoolState::Ready { start_ms, .. } => Some(format!("{start_ms:.1}")),
+        _ => None,
+    };
     let state = match &props.pool {
         PoolState::Starting => "starting",
         PoolState::Ready { .. } => "ready",
@@ -95,6 +103,7 @@ pub fn Capabilities(props: &Props) -> Html {
             data-isolated={isolated.to_string()}
             data-threads={props.pool.threads().to_string()}
             data-pool={state}
+            data-start-ms={start_ms}
             aria-labelledby="cap-title">
             <h2 id="cap-title">{ tr.get("cap-title") }</h2>
             <ul>
@@ -113,8 +122,9 @@ pub fn Capabilities(props: &Props) -> Html {
                     </button>
                     if let Some(line) = smoke_line {
                         <span data-testid="pool-smoke-result" aria-live="polite"
-                            data-threads-used={match &*smoke { Smoke::Done { found, .. } => found.threads_used.to_string(), _ => String::new() }}
-                            data-primes={match &*smoke { Smoke::Done { found, .. } => found.primes.to_string(), _ => String::new() }}>
+                            data-primes={done.map(|(f, _)| f.primes.to_string())}
+                            data-threads-used={done.map(|(f, _)| f.threads_used.to_string())}
+                            data-wall-ms={done.map(|(_, ms)| format!("{ms:.1}"))}>
                             { line }
                         </span>
                     }

@@ -1,0 +1,47 @@
+// `make bench`: figures, not verdicts. Measures the release site in headless Chromium on
+// this machine and prints what it saw. Grows with each demo.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { start, poolSettled } from '../tests/e2e/harness.mjs';
+
+const RUNS = 5;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+console.log('Release sizes (dist/):');
+for (const f of readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort()) {
+  const raw = readFileSync(dist + f);
+  console.log(`  ${f.padEnd(48)} ${kb(statSync(dist + f).size).padStart(10)} raw ${kb(gzipSync(raw, { level: 9 }).length).padStart(10)} gzip`);
+}
+
+const app = await start();
+try {
+  const starts = [], smokes = [], longest = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await app.open('#/');
+    await page.evaluate(() => {
+      window.__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
+        .observe({ type: 'longtask', buffered: true });
+    });
+    const cap = await poolSettled(page);
+    starts.push(Number(await cap.getAttribute('data-start-ms')));
+    await page.click('[data-testid=pool-smoke]');
+    const result = page.locator('[data-testid=pool-smoke-result][data-wall-ms]');
+    await result.waitFor({ timeout: 60_000 });
+    smokes.push(Number(await result.getAttribute('data-wall-ms')));
+    longest.push(Math.max(0, ...(await page.evaluate(() => window.__long))));
+    await page.close();
+  }
+  const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+  console.log(`\nThread pool start (initThreadPool, as shown on the page): ${fmt(starts)}`);
+  console.log(`Smoke job, primes below 2,000,000 on the pool:              ${fmt(smokes)}`);
+  console.log(`Longest main-thread task during load + smoke job:          ${fmt(longest)}`);
+} finally {
+  await app.close();
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
