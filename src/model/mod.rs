@@ -9,3 +9,5 @@ pub mod numfmt;
 pub mod page;
 pub mod params;
 pub mod prose;
+pub mod rng;
+pub mod timers;
