@@ -62,10 +62,10 @@ notice-title = We adjusted this link
 notice-unknown-page = There is no page “{ $given }”, so we opened Home.
 notice-unknown-version = Link version “{ $given }” is unknown; the link was read as version 1.
 notice-unknown-lang = Language “{ $given }” is not available; your own language choice is used.
-notice-unknown-key = Parameter “{ $key }” is unknown on this page and was ignored.
-notice-invalid = The value “{ $given }” for { $key } cannot be read; the default is used.
-notice-clamped = The value { $given } for { $key } is outside the allowed range; { $used } is used.
-notice-rounded = The value { $given } for { $key } was rounded to { $used }.
+notice-unknown-key = Parameter `{ $key }` is unknown on this page and was ignored.
+notice-invalid = The value “{ $given }” for `{ $key }` cannot be read; the default is used.
+notice-clamped = The value { $given } for `{ $key }` is outside the allowed range; { $used } is used.
+notice-rounded = The value { $given } for `{ $key }` was rounded to { $used }.
 
 ## Browser capability panel
 

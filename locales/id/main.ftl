@@ -64,10 +64,10 @@ notice-title = Tautan ini kami sesuaikan
 notice-unknown-page = Halaman “{ $given }” tidak ada, jadi kami membuka Beranda.
 notice-unknown-version = Versi tautan “{ $given }” tidak dikenal; tautan dibaca sebagai versi 1.
 notice-unknown-lang = Bahasa “{ $given }” tidak tersedia, jadi kami memakai pilihan bahasa Anda sendiri.
-notice-unknown-key = Parameter “{ $key }” tidak dikenal di halaman ini dan diabaikan.
-notice-invalid = Nilai “{ $given }” untuk { $key } tidak dapat dibaca, jadi nilai bawaan yang dipakai.
-notice-clamped = Nilai { $given } untuk { $key } berada di luar rentang yang diizinkan, jadi yang dipakai adalah { $used }.
-notice-rounded = Nilai { $given } untuk { $key } dibulatkan menjadi { $used }.
+notice-unknown-key = Parameter `{ $key }` tidak dikenal di halaman ini dan diabaikan.
+notice-invalid = Nilai “{ $given }” untuk `{ $key }` tidak dapat dibaca, jadi nilai bawaan yang dipakai.
+notice-clamped = Nilai { $given } untuk `{ $key }` berada di luar rentang yang diizinkan, jadi yang dipakai adalah { $used }.
+notice-rounded = Nilai { $given } untuk `{ $key }` dibulatkan menjadi { $used }.
 
 ## Panel kemampuan peramban
 

@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use crate::model::link::LinkNotice;
+use crate::model::{numfmt, prose};
+use crate::ui::prose::inline;
 use crate::ui::texts::use_tr;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +18,11 @@ pub fn Notices(props: &Props) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }
+    // A value that was used is a number the reader reads: write it in their style.
+    let used = |v: &String| match v.parse::<f64>() {
+        Ok(x) => numfmt::number(tr.lang, x, if x.fract() == 0.0 { 0 } else { 1 }),
+        Err(_) => v.clone(),
+    };
     let line = |n: &LinkNotice| -> String {
         let s = |v: &String| v.clone();
         match n {
@@ -32,20 +39,36 @@ pub fn Notices(props: &Props) -> Html {
             LinkNotice::Invalid { key, given } => {
                 tr.get_args("notice-invalid", &[("key", s(key)), ("given", s(given))])
             }
-            LinkNotice::Clamped { key, given, used } => tr.get_args(
+            LinkNotice::Clamped {
+                key,
+                given,
+                used: used_value,
+            } => tr.get_args(
                 "notice-clamped",
-                &[("key", s(key)), ("given", s(given)), ("used", s(used))],
+                &[
+                    ("key", s(key)),
+                    ("given", s(given)),
+                    ("used", used(used_value)),
+                ],
             ),
-            LinkNotice::Rounded { key, given, used } => tr.get_args(
+            LinkNotice::Rounded {
+                key,
+                given,
+                used: used_value,
+            } => tr.get_args(
                 "notice-rounded",
-                &[("key", s(key)), ("given", s(given)), ("used", s(used))],
+                &[
+                    ("key", s(key)),
+                    ("given", s(given)),
+                    ("used", used(used_value)),
+                ],
             ),
         }
     };
     html! {
         <div class="notice" data-testid="notice" role="status">
             <strong>{ tr.get("notice-title") }</strong>
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ line(n) }</li> }) }</ul>
+            <ul>{ for props.notices.iter().map(|n| html! { <li>{ inline(&prose::inline(&line(n))) }</li> }) }</ul>
         </div>
     }
 }

@@ -64,6 +64,7 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
 
     html! {
         <div class="page">
+            <Notices {notices} />
             <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
                 <h1 id="page-title">{ tr.get(&format!("{key}-title")) }</h1>
                 <p class="lead">{ tr.get(&format!("{key}-lead")) }</p>
@@ -71,7 +72,6 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
             </section>
             <section class="demo" data-testid="demo" aria-labelledby="demo-title">
                 <h2 id="demo-title">{ tr.get("demo-title") }</h2>
-                <Notices {notices} />
                 if !P::SPECS.is_empty() {
                     <ParamsForm specs={P::SPECS} {values} {on_change} />
                 }

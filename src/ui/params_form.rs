@@ -48,8 +48,8 @@ pub fn ParamsForm(props: &Props) -> Html {
                 });
                 let hint = format!(
                     "{}–{}",
-                    numfmt::number(tr.lang, min, decimals(step)),
-                    numfmt::number(tr.lang, max, decimals(step))
+                    numfmt::number(tr.lang, min, decimals(min)),
+                    numfmt::number(tr.lang, max, decimals(max))
                 );
                 html! {
                     <>
@@ -111,8 +111,9 @@ pub fn ParamsForm(props: &Props) -> Html {
     }
 }
 
-fn decimals(step: f64) -> usize {
-    if step.fract() == 0.0 {
+/// Digits worth showing for a bound: "0,5" but "100", not "100,0".
+fn decimals(value: f64) -> usize {
+    if value.fract() == 0.0 {
         0
     } else {
         1
