@@ -100,3 +100,13 @@ fn arguments_are_filled_in_without_isolation_marks() {
     let s = texts.get_args("cap-cores", &[("n", "2".into())]);
     assert_eq!(s, "Peramban melaporkan 2 inti prosesor.");
 }
+
+#[test]
+fn the_python_programs_texts_exist() {
+    for lang in Lang::ALL {
+        let texts = Texts::load(lang);
+        for key in lab_konkurensi::demos::asyncio::python::TEXT_KEYS {
+            assert!(texts.has(key), "{}: {key}", lang.code());
+        }
+    }
+}

@@ -258,3 +258,56 @@ bandingkan-prose-4 =
     0.99–1.15× faster than one (because of the GIL), two processes 1.93× faster, four threads waiting
     on I/O 3.98× faster, and four asyncio tasks 3.96× faster. Those figures were measured outside
     this page; the demo's figures come from your own browser.
+
+## Python program (comments and labels inside the code)
+
+py-run-with = run with: python3 program.py
+py-same-waits = Exactly the same waits as the demo on the page (same seed).
+py-cpu = CPU work with no await inside: while it runs, the event loop is busy too.
+py-blocking = blocks the whole event loop!
+py-done = done
+py-timed-out = timed out
+py-elapsed = elapsed
+
+## Running a demo (shared)
+
+run = Run
+cancel = Cancel
+run-status-idle = Ready to run.
+run-status-running = Running…
+run-status-done = Done.
+run-status-cancelled = Cancelled.
+run-status-refused = Not run.
+preset-title = Example situations:
+python-title = The equivalent Python program
+code-copy = Copy code
+code-copied = Code copied.
+code-copy-failed = The browser did not allow copying automatically. Select the code and copy it by hand.
+timeline-title = Timeline of the run that just happened
+timeline-table = Show the timeline as a table
+timeline-table-caption = Times in milliseconds since the run started. With many tasks, each row sums up a group of consecutive tasks.
+col-tasks = Tasks
+col-outcome = Outcome
+lane-loop = event loop
+phase-busy = event loop busy
+phase-queued = queued at the semaphore
+phase-waiting = waiting for I/O (await)
+phase-blocking = blocking (time.sleep)
+phase-running = CPU work
+outcome-done = done
+outcome-timed-out = timed out
+outcome-cancelled = cancelled
+
+## asyncio demo
+
+asyncio-preset-http = 100 HTTP requests
+asyncio-preset-bot = A bot replying to messages
+asyncio-preset-blocking = One blocking call
+asyncio-refused = This run would freeze the page for about { $ms }, longer than our limit ({ $max }). Blocking calls and CPU work run on this page's only thread, exactly as in asyncio. Lower the number of tasks, the wait or the CPU work.
+asyncio-live = { $elapsed } elapsed · { $ended } of { $tasks } tasks ended
+asyncio-lag-now = Event-loop lag right now: { $lag } (largest: { $max })
+asyncio-result-wall = The run with { $tasks } tasks ended in { $ms } (measured).
+asyncio-result-counts = Done: { $done } · timed out: { $timedout } · cancelled: { $cancelled }
+asyncio-result-sequential = One after another: { $ms } (computed from the sum of all waits and CPU work, not run). This run was { $ratio } faster than that.
+asyncio-result-lag = Largest event-loop lag during the run: { $ms } (measured with a tick every 10 ms).
+asyncio-result-honest = Every time above was measured in your browser with performance.now(), except the one marked “computed”.

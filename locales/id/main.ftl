@@ -271,3 +271,56 @@ bandingkan-prose-4 =
     cepat, empat thread yang menunggu I/O 3,98× lebih cepat, dan empat tugas asyncio 3,96× lebih
     cepat. Angka-angka itu diukur di luar halaman ini; angka di demo berasal dari peramban Anda
     sendiri.
+
+## Program Python (komentar dan label di dalam kode)
+
+py-run-with = jalankan dengan: python3 program.py
+py-same-waits = Waktu tunggu yang sama persis dengan demo di halaman (benih yang sama).
+py-cpu = Kerja CPU tanpa await di dalamnya: selama ini berjalan, event loop ikut sibuk.
+py-blocking = memblokir seluruh event loop!
+py-done = selesai
+py-timed-out = melewati batas waktu
+py-elapsed = waktu total
+
+## Menjalankan demo (bersama)
+
+run = Jalankan
+cancel = Batalkan
+run-status-idle = Siap dijalankan.
+run-status-running = Sedang berjalan…
+run-status-done = Selesai.
+run-status-cancelled = Dibatalkan.
+run-status-refused = Tidak dijalankan.
+preset-title = Contoh situasi:
+python-title = Program Python yang setara
+code-copy = Salin kode
+code-copied = Kode sudah disalin.
+code-copy-failed = Peramban tidak mengizinkan penyalinan otomatis. Pilih kodenya, lalu salin secara manual.
+timeline-title = Lini masa dari run yang baru saja terjadi
+timeline-table = Tampilkan lini masa sebagai tabel
+timeline-table-caption = Waktu dalam milidetik sejak run dimulai. Jika tugasnya banyak, setiap baris merangkum sekelompok tugas berurutan.
+col-tasks = Tugas
+col-outcome = Hasil
+lane-loop = event loop
+phase-busy = event loop sibuk
+phase-queued = antre di semaphore
+phase-waiting = menunggu I/O (await)
+phase-blocking = memblokir (time.sleep)
+phase-running = kerja CPU
+outcome-done = selesai
+outcome-timed-out = melewati batas waktu
+outcome-cancelled = dibatalkan
+
+## Demo asyncio
+
+asyncio-preset-http = 100 permintaan HTTP
+asyncio-preset-bot = Bot yang membalas pesan
+asyncio-preset-blocking = Satu panggilan yang memblokir
+asyncio-refused = Run ini akan membekukan halaman selama sekitar { $ms }, lebih lama dari batas kami ({ $max }). Panggilan yang memblokir dan kerja CPU berjalan di satu-satunya thread halaman ini, persis seperti di asyncio. Kurangi jumlah tugas, waktu tunggu, atau kerja CPU.
+asyncio-live = { $elapsed } berlalu · { $ended } dari { $tasks } tugas sudah berakhir
+asyncio-lag-now = Jeda event loop saat ini: { $lag } (terbesar: { $max })
+asyncio-result-wall = Run dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
+asyncio-result-counts = Selesai: { $done } · melewati batas waktu: { $timedout } · dibatalkan: { $cancelled }
+asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, tidak dijalankan). Run ini { $ratio } lebih cepat daripada itu.
+asyncio-result-lag = Jeda event loop terbesar selama run: { $ms } (diukur dengan detak setiap 10 ms).
+asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan performance.now(), kecuali yang ditandai “dihitung”.

@@ -10,4 +10,6 @@ pub mod page;
 pub mod params;
 pub mod prose;
 pub mod rng;
+pub mod semaphore;
+pub mod timeline;
 pub mod timers;

@@ -4,7 +4,7 @@
 //! runtime keeps every deadline here and arms a single browser timer for the earliest one.
 
 use std::cmp::{Ordering, Reverse};
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashSet};
 
 /// A handle to a scheduled entry, to cancel it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,24 +41,30 @@ impl<T> Ord for Entry<T> {
 #[derive(Debug)]
 pub struct TimerQueue<T> {
     heap: BinaryHeap<Reverse<Entry<T>>>,
-    cancelled: std::collections::HashSet<u64>,
+    /// Entries still waiting: a cancelled one leaves the heap lazily, when it reaches the top.
+    live: HashSet<u64>,
     next_id: u64,
 }
 
 impl<T> Default for TimerQueue<T> {
     fn default() -> Self {
-        TimerQueue {
-            heap: BinaryHeap::new(),
-            cancelled: Default::default(),
-            next_id: 0,
-        }
+        Self::new()
     }
 }
 
 impl<T> TimerQueue<T> {
+    pub fn new() -> Self {
+        TimerQueue {
+            heap: BinaryHeap::new(),
+            live: HashSet::new(),
+            next_id: 0,
+        }
+    }
+
     pub fn push(&mut self, deadline: f64, item: T) -> TimerId {
         let id = self.next_id;
         self.next_id += 1;
+        self.live.insert(id);
         self.heap.push(Reverse(Entry {
             deadline,
             id,
@@ -67,11 +73,9 @@ impl<T> TimerQueue<T> {
         TimerId(id)
     }
 
-    /// Forget an entry; cancelled entries are dropped lazily when they reach the top.
+    /// Forget an entry. Cancelling one that already fired does nothing.
     pub fn cancel(&mut self, id: TimerId) {
-        if id.0 < self.next_id {
-            self.cancelled.insert(id.0);
-        }
+        self.live.remove(&id.0);
     }
 
     /// The earliest live deadline, if any.
@@ -88,6 +92,7 @@ impl<T> TimerQueue<T> {
                 break;
             }
             if let Some(Reverse(mut e)) = self.heap.pop() {
+                self.live.remove(&e.id);
                 due.extend(e.item.take());
             }
         }
@@ -100,11 +105,10 @@ impl<T> TimerQueue<T> {
 
     fn drop_cancelled(&mut self) {
         while let Some(top) = self.heap.peek() {
-            if self.cancelled.remove(&top.0.id) {
-                self.heap.pop();
-            } else {
+            if self.live.contains(&top.0.id) {
                 break;
             }
+            self.heap.pop();
         }
     }
 }
@@ -134,6 +138,11 @@ mod tests {
         q.cancel(a);
         assert_eq!(q.next_deadline(), Some(20.0));
         assert_eq!(q.pop_due(100.0), vec![2]);
+        assert!(q.is_empty());
+        q.cancel(a);
+        let c = q.push(5.0, 3);
+        assert_eq!(q.pop_due(5.0), vec![3]);
+        q.cancel(c);
         assert!(q.is_empty());
     }
 

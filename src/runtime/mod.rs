@@ -4,4 +4,5 @@
 
 pub mod browser;
 pub mod clock;
+pub mod event_loop;
 pub mod pool;

@@ -1,17 +1,20 @@
 //! The app shell: header, navigation, language toggle, capability panel, and the page.
 
 pub mod capabilities;
+pub mod code;
 pub mod notices;
 pub mod page;
 pub mod params_form;
 pub mod prose;
 pub mod share;
 pub mod texts;
+pub mod timeline;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::demos::asyncio::view::AsyncioDemo;
 use crate::demos::{
     asyncio::AsyncioParams, bandingkan::BandingkanParams, beranda::BerandaParams,
     celery::CeleryParams, multiprocessing::MultiprocessingParams, threading::ThreadingParams,
@@ -172,7 +175,7 @@ fn page_view(state: &AppState) -> Html {
         },
         Page::Asyncio => html! {
             <DemoPage<AsyncioParams> {key} {page} {pairs} {link_notices}>
-                <ComingSoon />
+                <AsyncioDemo />
             </DemoPage<AsyncioParams>>
         },
         Page::Threading => html! {

@@ -26,6 +26,14 @@ pub struct Props {
     pub children: Html,
 }
 
+/// The page's current parameters and a way to replace them all (a preset), given to the
+/// demo inside the page as a context.
+#[derive(Clone, PartialEq)]
+pub struct ParamsHandle<P: Params> {
+    pub params: P,
+    pub set: Callback<P>,
+}
+
 /// The page for parameters `P`. Remounted (by key) whenever the reader opens a new link,
 /// so its state always starts from that link.
 #[function_component]
@@ -49,6 +57,13 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
             next.set(key, value);
             params.set(next);
         })
+    };
+    let handle = ParamsHandle {
+        params: (*params).clone(),
+        set: {
+            let params = params.clone();
+            Callback::from(move |next: P| params.set(next))
+        },
     };
     let notices: Vec<LinkNotice> = props
         .link_notices
@@ -75,7 +90,9 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
                 if !P::SPECS.is_empty() {
                     <ParamsForm specs={P::SPECS} {values} {on_change} />
                 }
-                { props.children.clone() }
+                <ContextProvider<ParamsHandle<P>> context={handle}>
+                    { props.children.clone() }
+                </ContextProvider<ParamsHandle<P>>>
                 <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
             </section>
         </div>

@@ -1,0 +1,66 @@
+//! Draws a [`Timeline`]: one row per lane, one box per segment, a time axis.
+//!
+//! Plain HTML boxes placed by percentage: the text stays readable at any width, from a phone
+//! to a wide screen, and 120 rows of a 10.000-task run are a few hundred elements.
+//! Every row carries `data-lane` and every box `data-task`, for tests and scripts.
+
+use yew::prelude::*;
+
+use crate::model::numfmt;
+use crate::model::timeline::{ticks, Timeline};
+use crate::ui::texts::use_tr;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub timeline: std::rc::Rc<Timeline>,
+    /// Legend entries: segment kind and its text key.
+    pub legend: Vec<(&'static str, &'static str)>,
+    /// What the picture shows, for screen readers (the table beside it has the numbers).
+    pub title: AttrValue,
+}
+
+#[function_component]
+pub fn TimelineView(props: &Props) -> Html {
+    let tr = use_tr();
+    let t = &props.timeline;
+    let dense = t.lanes.len() > 40;
+    let pct = |ms: f64| (ms / t.duration).clamp(0.0, 1.0) * 100.0;
+
+    let axis = ticks(t.duration, 5).into_iter().map(|ms| {
+        html! {
+            <span class="tick" style={format!("left: {:.3}%", pct(ms))}>{ numfmt::millis(tr.lang, ms) }</span>
+        }
+    });
+    let lanes = t.lanes.iter().enumerate().map(|(i, lane)| {
+        // Dense timelines label every tenth row, so labels never overlap.
+        let label = (!dense || i % 10 == 1 || i == 0).then(|| lane.label.clone());
+        html! {
+            <div class="lane" data-lane={lane.id.clone()}>
+                <span class="lane-label">{ label }</span>
+                <span class="track">
+                    { for lane.segments.iter().map(|s| {
+                        let title = format!("{} · {}: {}–{}", s.task, tr.get(&format!("phase-{}", s.kind)),
+                            numfmt::millis(tr.lang, s.start), numfmt::millis(tr.lang, s.end));
+                        html! {
+                            <span class={classes!("seg", s.kind)} data-task={s.task.clone()} {title}
+                                style={format!("left: {:.3}%; width: {:.3}%", pct(s.start), (pct(s.end) - pct(s.start)).max(0.2))}>
+                            </span>
+                        }
+                    }) }
+                </span>
+            </div>
+        }
+    });
+    html! {
+        <figure class={classes!("timeline", dense.then_some("dense"))} data-testid="timeline"
+            role="img" aria-label={props.title.clone()}>
+            <div class="axis" aria-hidden="true"><span class="lane-label"></span><span class="track">{ for axis }</span></div>
+            <div aria-hidden="true">{ for lanes }</div>
+            <figcaption class="legend">
+                { for props.legend.iter().map(|(kind, key)| html! {
+                    <span><i class={classes!("swatch", *kind)} aria-hidden="true"></i>{ tr.get(key) }</span>
+                }) }
+            </figcaption>
+        </figure>
+    }
+}

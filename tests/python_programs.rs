@@ -1,0 +1,92 @@
+//! The generated Python programs really run with `python3`, and replay the page's workload.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+use lab_konkurensi::demos::asyncio::{python, AsyncioParams};
+use lab_konkurensi::i18n::Texts;
+use lab_konkurensi::model::lang::Lang;
+
+fn python3(code: &str) -> String {
+    let out = Command::new("python3")
+        .args(["-c", code])
+        .output()
+        .expect("python3 is needed for these tests (Debian's python3 package)");
+    assert!(
+        out.status.success(),
+        "python3 failed:\n{}\n--- program ---\n{code}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn program(p: &AsyncioParams, lang: Lang) -> String {
+    let texts = Texts::load(lang);
+    python::program(p, &|k| texts.get(k))
+}
+
+#[test]
+fn the_asyncio_program_runs_and_prints_its_elapsed_time() {
+    for lang in Lang::ALL {
+        let p = AsyncioParams {
+            tasks: 6,
+            io_ms: 40,
+            cpu_ms: 2,
+            jitter: 25,
+            limit: 3,
+            ..AsyncioParams::default()
+        };
+        let out = python3(&program(&p, lang));
+        assert!(out.contains(" ms"), "{out}");
+        assert!(out.contains(": 6,"), "all six tasks finish: {out}");
+    }
+}
+
+#[test]
+fn the_asyncio_program_times_out_and_blocks_like_the_page() {
+    let p = AsyncioParams {
+        tasks: 3,
+        io_ms: 300,
+        timeout_ms: 50,
+        ..AsyncioParams::default()
+    };
+    let out = python3(&program(&p, Lang::En));
+    assert!(out.contains("timed out: 3"), "{out}");
+    let p = AsyncioParams {
+        tasks: 3,
+        io_ms: 30,
+        blocking: true,
+        ..AsyncioParams::default()
+    };
+    let out = python3(&program(&p, Lang::Id));
+    let ms: f64 = out
+        .lines()
+        .last()
+        .and_then(|l| l.split(':').nth(1))
+        .and_then(|v| v.trim().trim_end_matches(" ms").parse().ok())
+        .unwrap_or_else(|| panic!("no elapsed time in {out}"));
+    assert!(
+        ms >= 89.0,
+        "three blocking sleeps of 30 ms run one after another: {ms}"
+    );
+}
+
+#[test]
+fn python_draws_the_same_waits_as_the_page() {
+    for (seed, jitter) in [(1, 10), (42, 100), (999_999, 37)] {
+        let p = AsyncioParams {
+            tasks: 200,
+            io_ms: 123,
+            jitter,
+            seed,
+            ..AsyncioParams::default()
+        };
+        let code = format!(
+            "__name__ = 'lab'\n{}\nprint(repr(waits()))",
+            program(&p, Lang::Id)
+        );
+        let printed = python3(&code);
+        let rust: Vec<String> = p.waits().iter().map(|w| format!("{w:?}")).collect();
+        assert_eq!(printed.trim(), format!("[{}]", rust.join(", ")));
+    }
+}
