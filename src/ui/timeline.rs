@@ -28,7 +28,7 @@ pub fn TimelineView(props: &Props) -> Html {
 
     let axis = ticks(t.duration, 5).into_iter().map(|ms| {
         html! {
-            <span class="tick" style={format!("left: {:.3}%", pct(ms))}>{ numfmt::millis(tr.lang, ms) }</span>
+            <span class="tick" style={format!("left: {:.3}%", pct(ms))}>{ format!("{} ms", numfmt::number(tr.lang, ms, 0)) }</span>
         }
     });
     let lanes = t.lanes.iter().enumerate().map(|(i, lane)| {

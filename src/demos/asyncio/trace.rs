@@ -14,6 +14,9 @@ pub enum Outcome {
     Cancelled,
 }
 
+/// Shortest span drawn as a phase, in ms.
+pub const MIN_PHASE_MS: f64 = 0.1;
+
 /// One task's life; `None` for a step it never reached.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TaskRecord {
@@ -31,7 +34,7 @@ pub struct TaskRecord {
 /// A phase of a task, as the timeline colours it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Phase {
-    /// Waiting for the semaphore (`async with sem`).
+    /// Created but not running yet: waiting for the loop to reach it, or for the semaphore.
     Queued,
     /// Awaiting its I/O: the event loop is free for others.
     Waiting,
@@ -94,7 +97,9 @@ impl TaskRecord {
         for (phase, from, to) in steps {
             // A step cut short (timeout, cancel) ends when the task ended.
             if let (Some(from), Some(to)) = (from, to.or(end)) {
-                if to > from {
+                // Steps shorter than the clock's grain are bookkeeping, not a phase: a task
+                // with no CPU part ends microseconds after it resumes.
+                if to - from >= MIN_PHASE_MS {
                     out.push((phase, from, to));
                 }
             }
