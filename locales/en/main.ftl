@@ -157,6 +157,22 @@ asyncio-prose-8 =
     In the browser, this page has an event loop too: every `await` in the Rust code hands control to
     the browser's event loop, exactly as in asyncio. The difference is that the browser's loop also
     has to paint the page, so a blocking task here freezes the display as well.
+asyncio-prose-9 = ## Cancellation
+asyncio-prose-10 =
+    Cancelling a task in asyncio means throwing `CancelledError` into the coroutine at the `await`
+    where it is waiting. So cancellation can only happen at an `await`: a coroutine running
+    `time.sleep` or a heavy computation cannot be stopped until that call returns. The same holds
+    for `asyncio.wait_for`: its timeout can only act once the event loop gets its turn again.
+asyncio-prose-11 = ## How to read this demo
+asyncio-prose-12 =
+    - The **event loop** row shows when the loop was busy running task code (CPU work or a blocking call). While that row is empty, the loop is free to serve other tasks.
+    - Each following row is one task (or a group of tasks when there are many): grey before it starts, light blue while it waits for I/O with `await`, orange while it blocks, dark blue while it works on the CPU.
+    - The **event-loop lag** is measured by a tick that asks for a turn every 10 ms. If that tick is 300 ms late, nothing could run for 300 ms, including this page's display.
+asyncio-prose-13 =
+    Like asyncio, this demo keeps every `sleep` deadline in one queue ordered by time, and sets a
+    single browser timer for the earliest one. That is why 10,000 tasks waiting 100 ms can finish
+    in not much more than 100 ms. The difference from Python: the waits here are real pauses in
+    the browser, not network requests, and the task code is Rust compiled to WebAssembly.
 
 ## threading
 

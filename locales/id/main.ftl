@@ -164,6 +164,25 @@ asyncio-prose-8 =
     Di peramban, halaman ini juga memiliki event loop: setiap `await` dalam kode Rust menyerahkan
     kendali ke event loop peramban, persis seperti di asyncio. Bedanya, event loop peramban juga
     harus menggambar halaman, sehingga tugas yang memblokir di sini ikut membekukan tampilan.
+asyncio-prose-9 = ## Pembatalan
+asyncio-prose-10 =
+    Membatalkan tugas di asyncio berarti melempar `CancelledError` ke dalam korutin di titik `await`
+    tempat ia sedang menunggu. Karena itu pembatalan hanya bisa terjadi di titik `await`: korutin
+    yang sedang menjalankan `time.sleep` atau perhitungan berat tidak bisa dihentikan sampai
+    panggilan itu selesai. Hal yang sama berlaku untuk `asyncio.wait_for`: batas waktunya baru
+    bisa bekerja ketika event loop mendapat giliran lagi.
+asyncio-prose-11 = ## Cara membaca demo ini
+asyncio-prose-12 =
+    - Baris **event loop** menunjukkan kapan event loop sibuk menjalankan kode tugas (kerja CPU atau panggilan yang memblokir). Selama baris itu kosong, event loop bebas melayani tugas lain.
+    - Setiap baris berikutnya adalah satu tugas (atau sekelompok tugas jika jumlahnya banyak): abu-abu saat belum berjalan, biru muda saat menunggu I/O dengan `await`, jingga saat memblokir, biru tua saat bekerja di CPU.
+    - **Jeda event loop** diukur dengan detak yang meminta giliran setiap 10 ms. Jika detak itu terlambat 300 ms, berarti selama 300 ms tidak ada yang bisa berjalan, termasuk tampilan halaman ini.
+asyncio-prose-13 =
+    Seperti asyncio, demo ini menyimpan semua tenggat `sleep` dalam satu antrean yang diurutkan
+    menurut waktu, dan hanya memasang satu pengatur waktu peramban untuk tenggat yang paling
+    awal. Karena itu 10.000 tugas yang menunggu 100 ms bisa selesai dalam waktu tidak jauh lebih
+    lama dari 100 ms. Perbedaannya dengan Python: waktu tunggu di sini adalah jeda sungguhan di
+    peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang dikompilasi ke
+    WebAssembly.
 
 ## threading
 
