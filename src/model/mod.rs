@@ -2,6 +2,7 @@
 //!
 //! Everything that can be decided without a browser lives here and is tested natively.
 
+pub mod amdahl;
 pub mod kernels;
 pub mod lang;
 pub mod link;
@@ -9,6 +10,7 @@ pub mod numfmt;
 pub mod page;
 pub mod params;
 pub mod prose;
+pub mod python;
 pub mod rng;
 pub mod semaphore;
 pub mod timeline;

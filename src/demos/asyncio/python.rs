@@ -2,6 +2,7 @@
 //! its elapsed time. Comments and printed labels come from the locale files through `text`.
 
 use super::AsyncioParams;
+use crate::model::python;
 
 /// Text keys the program uses, for the locale completeness test.
 pub const TEXT_KEYS: [&str; 7] = [
@@ -52,19 +53,10 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
     }
     line("");
     line("");
-    line("def waits():");
     if p.jitter > 0 {
-        line(&format!("    # {}", text("py-same-waits")));
-        line("    mask, state, out = 2**64 - 1, SEED, []");
-        line("    for _ in range(TASKS):");
-        line("        state = (state + 0x9E3779B97F4A7C15) & mask");
-        line("        z = ((state ^ (state >> 30)) * 0xBF58476D1CE4E5B9) & mask");
-        line("        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask");
-        line("        z ^= z >> 31");
-        line("        factor = 1 + JITTER * (2 * ((z >> 11) / 2**53) - 1)");
-        line("        out.append(math.floor(max(0.0, IO_MS * factor) * 10 + 0.5) / 10)");
-        line("    return out");
+        line(python::jittered_fn("waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end());
     } else {
+        line("def waits():");
         line("    return [IO_MS] * TASKS");
     }
     line("");
@@ -123,26 +115,18 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
     line("    elapsed_ms = (time.perf_counter() - start) * 1000");
     line(&format!(
         "    print(f\"{}: {{len(results) - timed_out}}, {}: {{timed_out}}\")",
-        py_text(&text("py-done")),
-        py_text(&text("py-timed-out"))
+        python::f_string_text(&text("py-done")),
+        python::f_string_text(&text("py-timed-out"))
     ));
     line(&format!(
         "    print(f\"{}: {{elapsed_ms:.0f}} ms\")",
-        py_text(&text("py-elapsed"))
+        python::f_string_text(&text("py-elapsed"))
     ));
     line("");
     line("");
     line("if __name__ == \"__main__\":");
     line("    asyncio.run(main())");
     py
-}
-
-/// Make a label safe inside a Python f-string literal.
-fn py_text(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('{', "{{")
-        .replace('}', "}}")
 }
 
 #[cfg(test)]
@@ -175,8 +159,4 @@ mod tests {
         assert!(blocking.contains("time.sleep(wait_ms / 1000)"));
     }
 
-    #[test]
-    fn labels_cannot_break_the_string() {
-        assert_eq!(py_text("a \"b\" {c}"), "a \\\"b\\\" {{c}}");
-    }
 }

@@ -28,6 +28,8 @@ impl ParamValue for Kernel {
     }
 }
 
+pub mod work;
+
 crate::params! {
     /// The multiprocessing workload: `tasks` CPU-bound tasks over a pool of `workers`.
     pub struct MultiprocessingParams {
