@@ -105,7 +105,10 @@ fn arguments_are_filled_in_without_isolation_marks() {
 fn the_python_programs_texts_exist() {
     for lang in Lang::ALL {
         let texts = Texts::load(lang);
-        for key in lab_konkurensi::demos::asyncio::python::TEXT_KEYS {
+        let keys = lab_konkurensi::demos::asyncio::python::TEXT_KEYS
+            .iter()
+            .chain(&lab_konkurensi::demos::multiprocessing::python::TEXT_KEYS);
+        for key in keys {
             assert!(texts.has(key), "{}: {key}", lang.code());
         }
     }

@@ -90,3 +90,26 @@ fn python_draws_the_same_waits_as_the_page() {
         assert_eq!(printed.trim(), format!("[{}]", rust.join(", ")));
     }
 }
+
+#[test]
+fn the_multiprocessing_program_runs_every_kernel_and_prints_a_speedup() {
+    use lab_konkurensi::demos::multiprocessing::{self as mp, Kernel, MultiprocessingParams};
+    for kernel in [Kernel::Primes, Kernel::Hash, Kernel::Mandelbrot] {
+        let p = MultiprocessingParams {
+            tasks: 4,
+            cpu_ms: 20,
+            workers: 2,
+            chunksize: 2,
+            kernel,
+            jitter: 20,
+            seed: 5,
+        };
+        let texts = Texts::load(Lang::Id);
+        let out = python3(&mp::python::program(&p, &|k| texts.get(k)));
+        assert!(
+            out.contains("1 proses: ") && out.contains("2 proses: "),
+            "{out}"
+        );
+        assert!(out.contains("percepatan: ") && out.contains('×'), "{out}");
+    }
+}

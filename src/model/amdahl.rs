@@ -40,10 +40,18 @@ mod tests {
 
     #[test]
     fn the_fit_recovers_a_known_serial_fraction() {
-        let points: Vec<(f64, f64)> = (1..=8).map(|n| (n as f64, amdahl(n as f64, 0.07))).collect();
+        let points: Vec<(f64, f64)> = (1..=8)
+            .map(|n| (n as f64, amdahl(n as f64, 0.07)))
+            .collect();
         assert!((fit_serial_fraction(&points) - 0.07).abs() < 1e-4);
         // Perfect scaling fits f = 0; no gain at all fits f = 1.
-        assert_eq!(fit_serial_fraction(&[(1.0, 1.0), (2.0, 2.0), (4.0, 4.0)]), 0.0);
-        assert_eq!(fit_serial_fraction(&[(1.0, 1.0), (2.0, 1.0), (4.0, 1.0)]), 1.0);
+        assert_eq!(
+            fit_serial_fraction(&[(1.0, 1.0), (2.0, 2.0), (4.0, 4.0)]),
+            0.0
+        );
+        assert_eq!(
+            fit_serial_fraction(&[(1.0, 1.0), (2.0, 1.0), (4.0, 1.0)]),
+            1.0
+        );
     }
 }

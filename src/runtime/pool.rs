@@ -38,12 +38,21 @@ impl PoolState {
     }
 }
 
-/// Start the pool with one worker per reported core. Call once, after the first render.
+/// Threads in the pool: enough for the largest worker count a demo allows (32 Python
+/// processes or threads), or one per core if the device has more.
+///
+/// NOTE: wasm-bindgen-rayon builds rayon's one global pool with a fixed size and cannot add
+/// threads later. A demo with 4 workers on a 2-core device must really get 4 Web Workers
+/// for the browser to time-slice, as an OS would with 4 processes; idle pool threads sleep
+/// in `Atomics.wait` and cost no CPU.
+pub const MAX_THREADS: usize = 32;
+
+/// Start the pool. Call once, after the first render.
 pub async fn start() -> PoolState {
     if !browser::cross_origin_isolated() {
         return PoolState::Unavailable;
     }
-    let threads = browser::hardware_concurrency();
+    let threads = browser::hardware_concurrency().max(MAX_THREADS);
     let started = clock::now_ms();
     match JsFuture::from(wasm_bindgen_rayon::init_thread_pool(threads)).await {
         Ok(_) => {

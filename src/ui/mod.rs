@@ -15,6 +15,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::demos::asyncio::view::AsyncioDemo;
+use crate::demos::multiprocessing::view::MultiprocessingDemo;
 use crate::demos::{
     asyncio::AsyncioParams, bandingkan::BandingkanParams, beranda::BerandaParams,
     celery::CeleryParams, multiprocessing::MultiprocessingParams, threading::ThreadingParams,
@@ -185,7 +186,7 @@ fn page_view(state: &AppState) -> Html {
         },
         Page::Multiprocessing => html! {
             <DemoPage<MultiprocessingParams> {key} {page} {pairs} {link_notices}>
-                <ComingSoon />
+                <MultiprocessingDemo />
             </DemoPage<MultiprocessingParams>>
         },
         Page::Celery => html! {

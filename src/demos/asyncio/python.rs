@@ -158,5 +158,4 @@ mod tests {
         );
         assert!(blocking.contains("time.sleep(wait_ms / 1000)"));
     }
-
 }

@@ -63,3 +63,195 @@ mod tests {
         assert_eq!(p.get("kernel"), Some(1.0));
     }
 }
+
+pub mod python;
+
+#[cfg(target_arch = "wasm32")]
+pub mod run;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
+
+use std::sync::atomic::AtomicBool;
+
+use crate::model::rng;
+use work::{mandel_iter, run_task, Frame};
+
+/// Largest Mandelbrot picture kept and drawn, in pixels (4 MB of iteration counts).
+pub const MAX_PIXELS: u64 = 4_000_000;
+/// A run (baseline plus parallel) estimated longer than this is refused, in ms.
+pub const MAX_RUN_MS: f64 = 60_000.0;
+
+/// Measure how many units of `kernel` one core does per millisecond, on the thread that
+/// calls it. Doubles the amount until a run lasts long enough to time well.
+pub fn calibrate(kernel: Kernel, now: &dyn Fn() -> f64) -> f64 {
+    let never = AtomicBool::new(false);
+    let mut units: u64 = 1_000;
+    loop {
+        let start = now();
+        match kernel {
+            Kernel::Mandelbrot => {
+                // The picture's own average cost per pixel, on a small frame of the same view.
+                let frame = Frame::with_pixels(units);
+                let mut sum = 0u64;
+                for y in 0..frame.height {
+                    for x in 0..frame.width {
+                        sum += u64::from(mandel_iter(frame, x, y));
+                    }
+                }
+                std::hint::black_box(sum);
+                units = u64::from(frame.width) * u64::from(frame.height);
+            }
+            _ => {
+                std::hint::black_box(run_task(kernel, 0, units, &never));
+            }
+        }
+        let ms = now() - start;
+        if ms >= 40.0 || units >= 1 << 40 {
+            return units as f64 / ms.max(1e-3);
+        }
+        units *= 2;
+    }
+}
+
+impl MultiprocessingParams {
+    /// Each task's CPU time in ms of one core: `cpu_ms` ± `jitter`, drawn from `seed`.
+    pub fn durations(&self) -> Vec<f64> {
+        rng::jittered(
+            f64::from(self.cpu_ms),
+            self.jitter,
+            self.seed,
+            self.tasks as usize,
+        )
+    }
+
+    /// Units of work per task at `rate` units per ms.
+    pub fn units(&self, rate: f64) -> Vec<u64> {
+        self.durations()
+            .iter()
+            .map(|ms| ((ms * rate).round() as u64).max(1))
+            .collect()
+    }
+
+    /// The Mandelbrot frame for `rate` pixels per ms, capped at [`MAX_PIXELS`]; `None` for
+    /// the other kernels. The second value says whether the cap cut the work down.
+    pub fn frame(&self, rate: f64) -> Option<(Frame, bool)> {
+        (self.kernel == Kernel::Mandelbrot).then(|| {
+            let wanted = f64::from(self.tasks) * f64::from(self.cpu_ms) * rate;
+            let pixels = (wanted.round() as u64).clamp(u64::from(self.tasks) * 2, MAX_PIXELS);
+            (Frame::with_pixels(pixels), wanted > MAX_PIXELS as f64)
+        })
+    }
+
+    /// One core's time for every task, in ms: the baseline's expected length (a model).
+    pub fn total_ms(&self) -> f64 {
+        self.durations().iter().sum()
+    }
+
+    /// Expected length of a baseline plus a parallel run on `cores`, in ms (a model, to refuse
+    /// runs that would take minutes before starting them).
+    pub fn estimated_run_ms(&self, cores: usize) -> f64 {
+        let total = self.total_ms();
+        total + total / (self.workers as f64).min(cores.max(1) as f64)
+    }
+}
+
+/// Named starting points; each sets every parameter.
+pub const PRESETS: [(&str, MultiprocessingParams); 3] = [
+    (
+        "images",
+        MultiprocessingParams {
+            tasks: 8,
+            cpu_ms: 250,
+            workers: 2,
+            chunksize: 1,
+            kernel: Kernel::Hash,
+            jitter: 30,
+            seed: 8,
+        },
+    ),
+    (
+        "primes",
+        MultiprocessingParams {
+            tasks: 16,
+            cpu_ms: 100,
+            workers: 2,
+            chunksize: 1,
+            kernel: Kernel::Primes,
+            jitter: 0,
+            seed: 1,
+        },
+    ),
+    (
+        "tiny",
+        MultiprocessingParams {
+            tasks: 5_000,
+            cpu_ms: 1,
+            workers: 16,
+            chunksize: 1,
+            kernel: Kernel::Primes,
+            jitter: 0,
+            seed: 1,
+        },
+    ),
+];
+
+#[cfg(test)]
+mod calibration_tests {
+    use super::*;
+    use crate::model::params::Params;
+
+    fn clock() -> impl Fn() -> f64 {
+        #[allow(clippy::disallowed_methods)] // native tests only: the browser uses runtime::clock
+        let t0 = std::time::Instant::now();
+        move || t0.elapsed().as_secs_f64() * 1000.0
+    }
+
+    #[test]
+    fn calibration_makes_one_ms_about_one_ms() {
+        let now = clock();
+        for kernel in [Kernel::Primes, Kernel::Hash] {
+            let rate = calibrate(kernel, &now);
+            assert!(rate > 0.0);
+            let never = AtomicBool::new(false);
+            let start = now();
+            run_task(kernel, 3, (rate * 50.0) as u64, &never);
+            let ms = now() - start;
+            // Loose: a shared CI machine is noisy; the point is the order of magnitude.
+            assert!(
+                (15.0..200.0).contains(&ms),
+                "{kernel:?}: 50 ms of work took {ms} ms"
+            );
+        }
+        assert!(calibrate(Kernel::Mandelbrot, &now) > 0.0);
+    }
+
+    #[test]
+    fn units_follow_durations_and_frames_are_capped() {
+        let p = MultiprocessingParams {
+            tasks: 4,
+            cpu_ms: 10,
+            ..MultiprocessingParams::default()
+        };
+        assert_eq!(p.units(100.0), vec![1_000; 4]);
+        assert_eq!(p.frame(100.0), None);
+        let m = MultiprocessingParams {
+            kernel: Kernel::Mandelbrot,
+            tasks: 10_000,
+            cpu_ms: 10_000,
+            ..p
+        };
+        let (frame, capped) = m.frame(1_000.0).unwrap();
+        assert!(capped && u64::from(frame.width * frame.height) <= MAX_PIXELS + 10_000);
+    }
+
+    #[test]
+    fn presets_are_valid() {
+        for (_, p) in PRESETS {
+            for spec in MultiprocessingParams::SPECS {
+                let v = p.get(spec.key).unwrap();
+                assert_eq!(spec.normalize(v), v, "{}", spec.key);
+            }
+            assert!(p.estimated_run_ms(2) < MAX_RUN_MS);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! browser. Work is counted in *units* (numbers checked, hash rounds, Mandelbrot pixels), so a
 //! task is a fixed amount of work; calibration turns "ms of one core" into units.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use super::Kernel;
@@ -134,15 +134,29 @@ pub struct Live {
     pub done: AtomicUsize,
 }
 
+/// A zeroed picture buffer for `frame` (empty without one). Made before a pass is timed, so
+/// allocating it is not counted as the pass's work.
+pub fn picture_buffer(frame: Option<Frame>) -> Vec<AtomicU8> {
+    match frame {
+        Some(f) => (0..u64::from(f.width) * u64::from(f.height))
+            .map(|_| AtomicU8::new(0))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
 /// Run every task on `workers` workers, each taking `chunksize` tasks at a time from a shared
 /// queue, like `Pool.map(chunksize=…)`. Must be called on a rayon pool with at least
 /// `workers` threads for them to run at once; `now` is the clock to stamp chunks with.
+/// With a `frame`, the Mandelbrot strips are drawn into `pixels` (see [`picture_buffer`]).
+#[allow(clippy::too_many_arguments)]
 pub fn run_pass(
     kernel: Kernel,
     units: &[u64],
     workers: usize,
     chunksize: usize,
     frame: Option<Frame>,
+    pixels: &[AtomicU8],
     live: &Live,
     now: &(dyn Fn() -> f64 + Sync),
 ) -> PassResult {
@@ -151,12 +165,6 @@ pub fn run_pass(
     let next = AtomicUsize::new(0);
     let records = Mutex::new(Vec::with_capacity(chunks));
     let checksum = AtomicUsize::new(0);
-    let pixels: Vec<std::sync::atomic::AtomicU8> = match frame {
-        Some(f) => (0..u64::from(f.width) * u64::from(f.height))
-            .map(|_| Default::default())
-            .collect(),
-        None => Vec::new(),
-    };
     rayon::scope(|scope| {
         for worker in 0..workers.max(1) {
             let (next, records, checksum, pixels) = (&next, &records, &checksum, &pixels);
@@ -197,7 +205,7 @@ pub fn run_pass(
         chunks,
         checksum: checksum.into_inner() as u64,
         cancelled: live.cancel.load(Ordering::Relaxed),
-        pixels: pixels.into_iter().map(|p| p.into_inner()).collect(),
+        pixels: pixels.iter().map(|p| p.load(Ordering::Relaxed)).collect(),
     }
 }
 
@@ -206,7 +214,7 @@ fn run_strip(
     frame: Frame,
     task: usize,
     tasks: usize,
-    pixels: &[std::sync::atomic::AtomicU8],
+    pixels: &[AtomicU8],
     cancel: &AtomicBool,
 ) -> Option<u64> {
     let (from, to) = frame.strip(task, tasks);
@@ -232,7 +240,10 @@ mod tests {
     use super::*;
 
     fn pool(n: usize) -> rayon::ThreadPool {
-        rayon::ThreadPoolBuilder::new().num_threads(n).build().unwrap()
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .unwrap()
     }
 
     fn clock() -> impl Fn() -> f64 + Sync {
@@ -248,8 +259,10 @@ mod tests {
     fn serial_and_parallel_passes_give_the_same_answer() {
         let units = vec![3_000u64; 24];
         for kernel in [Kernel::Primes, Kernel::Hash, Kernel::Mandelbrot] {
-            let one = pool(1).install(|| run_pass(kernel, &units, 1, 1, None, &Live::default(), &clock()));
-            let four = pool(4).install(|| run_pass(kernel, &units, 4, 5, None, &Live::default(), &clock()));
+            let one = pool(1)
+                .install(|| run_pass(kernel, &units, 1, 1, None, &[], &Live::default(), &clock()));
+            let four = pool(4)
+                .install(|| run_pass(kernel, &units, 4, 5, None, &[], &Live::default(), &clock()));
             assert_eq!(one.checksum, four.checksum, "{kernel:?}");
             assert_eq!(one.chunks.len(), 24);
             assert_eq!(four.chunks.len(), 5, "24 tasks in chunks of 5");
@@ -261,17 +274,53 @@ mod tests {
     fn the_picture_is_the_same_however_it_is_split() {
         let frame = Frame::with_pixels(6_000);
         let units = vec![0u64; 7];
-        let a = pool(1).install(|| run_pass(Kernel::Mandelbrot, &units, 1, 1, Some(frame), &Live::default(), &clock()));
-        let b = pool(3).install(|| run_pass(Kernel::Mandelbrot, &units, 3, 2, Some(frame), &Live::default(), &clock()));
+        let a = pool(1).install(|| {
+            run_pass(
+                Kernel::Mandelbrot,
+                &units,
+                1,
+                1,
+                Some(frame),
+                &picture_buffer(Some(frame)),
+                &Live::default(),
+                &clock(),
+            )
+        });
+        let b = pool(3).install(|| {
+            run_pass(
+                Kernel::Mandelbrot,
+                &units,
+                3,
+                2,
+                Some(frame),
+                &picture_buffer(Some(frame)),
+                &Live::default(),
+                &clock(),
+            )
+        });
         assert_eq!(a.pixels.len(), (frame.width * frame.height) as usize);
         assert_eq!(a.pixels, b.pixels);
-        assert!(a.pixels.iter().any(|&p| p as u32 == MANDEL_MAX_ITER), "the set itself is in view");
+        assert!(
+            a.pixels.iter().any(|&p| p as u32 == MANDEL_MAX_ITER),
+            "the set itself is in view"
+        );
     }
 
     #[test]
     fn several_workers_share_the_chunks() {
         let units = vec![20_000u64; 40];
-        let r = pool(4).install(|| run_pass(Kernel::Primes, &units, 4, 1, None, &Live::default(), &clock()));
+        let r = pool(4).install(|| {
+            run_pass(
+                Kernel::Primes,
+                &units,
+                4,
+                1,
+                None,
+                &[],
+                &Live::default(),
+                &clock(),
+            )
+        });
         let mut workers: Vec<usize> = r.chunks.iter().map(|c| c.worker).collect();
         workers.sort_unstable();
         workers.dedup();
@@ -282,7 +331,18 @@ mod tests {
     fn cancel_stops_the_remaining_work() {
         let live = Live::default();
         live.cancel.store(true, Ordering::Relaxed);
-        let r = pool(2).install(|| run_pass(Kernel::Hash, &[1_000_000; 8], 2, 1, None, &live, &clock()));
+        let r = pool(2).install(|| {
+            run_pass(
+                Kernel::Hash,
+                &[1_000_000; 8],
+                2,
+                1,
+                None,
+                &[],
+                &live,
+                &clock(),
+            )
+        });
         assert!(r.cancelled);
         assert_eq!(live.done.load(Ordering::Relaxed), 0);
     }

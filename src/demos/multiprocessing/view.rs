@@ -1,0 +1,361 @@
+//! The multiprocessing demo panel: presets, Run / Sweep / Cancel, progress, the measured
+//! speedup, the per-worker timeline, the Mandelbrot picture, the sweep chart, the program.
+
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use yew::prelude::*;
+
+use super::run::{pass, rate, Pass};
+use super::work::{Frame, Live};
+use super::{python, MultiprocessingParams, MAX_RUN_MS, PRESETS};
+use crate::model::amdahl::fit_serial_fraction;
+use crate::model::numfmt;
+use crate::model::timeline::{Lane, Segment, Timeline};
+use crate::runtime::browser;
+use crate::runtime::pool::PoolError;
+use crate::ui::code::CodeView;
+use crate::ui::page::ParamsHandle;
+use crate::ui::texts::{use_tr, Tr};
+use crate::ui::timeline::TimelineView;
+
+mod chart;
+mod picture;
+
+/// What the page is doing, and what the last run found.
+#[derive(Clone, PartialEq)]
+enum State {
+    Idle,
+    Calibrating,
+    Running {
+        label: String,
+        done: usize,
+        total: usize,
+    },
+    Finished(Rc<Outcome>),
+    Cancelled,
+    Failed(String),
+}
+
+/// A finished run: the parameters it used, its calibration and its passes.
+#[derive(PartialEq)]
+struct Outcome {
+    params: MultiprocessingParams,
+    rate: f64,
+    frame: Option<(Frame, bool)>,
+    /// Every pass, the first being the 1-worker baseline.
+    passes: Vec<Pass>,
+    /// Whether this was a sweep over 1…workers.
+    sweep: bool,
+}
+
+impl Outcome {
+    fn baseline(&self) -> &Pass {
+        &self.passes[0]
+    }
+    fn last(&self) -> &Pass {
+        &self.passes[self.passes.len() - 1]
+    }
+}
+
+#[function_component]
+pub fn MultiprocessingDemo() -> Html {
+    let tr = use_tr();
+    let handle =
+        use_context::<ParamsHandle<MultiprocessingParams>>().unwrap_or_else(|| ParamsHandle {
+            params: MultiprocessingParams::default(),
+            set: Callback::noop(),
+        });
+    let state = use_state(|| State::Idle);
+    let live = use_mut_ref(|| Arc::new(Live::default()));
+    let p = handle.params;
+    let busy = matches!(*state, State::Calibrating | State::Running { .. });
+    let code = use_memo((p, tr.clone()), |(p, tr)| {
+        python::program(p, &|k| tr.get(k))
+    });
+
+    let start = |sweep: bool| {
+        let (state, live, tr) = (state.clone(), live.clone(), tr.clone());
+        Callback::from(move |_| {
+            if matches!(*state, State::Calibrating | State::Running { .. }) {
+                return;
+            }
+            let cores = browser::hardware_concurrency();
+            let counts: Vec<usize> = if sweep {
+                (1..=p.workers as usize).collect()
+            } else {
+                vec![1, p.workers as usize]
+            };
+            let estimate: f64 = counts
+                .iter()
+                .map(|n| p.total_ms() / (*n).min(cores).max(1) as f64)
+                .sum();
+            if estimate > MAX_RUN_MS {
+                state.set(State::Failed(tr.get_args(
+                    "mp-refused",
+                    &[
+                        ("ms", numfmt::millis(tr.lang, estimate)),
+                        ("max", numfmt::millis(tr.lang, MAX_RUN_MS)),
+                    ],
+                )));
+                return;
+            }
+            let fresh = Arc::new(Live::default());
+            *live.borrow_mut() = fresh.clone();
+            state.set(State::Calibrating);
+            let (state, tr) = (state.clone(), tr.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let next = run_all(p, counts, sweep, fresh, &state, &tr).await;
+                state.set(next);
+            });
+        })
+    };
+    let on_cancel = {
+        let live = live.clone();
+        Callback::from(move |_| live.borrow().cancel.store(true, Ordering::Relaxed))
+    };
+
+    let status = match &*state {
+        State::Idle => ("idle", tr.get("run-status-idle")),
+        State::Calibrating => ("running", tr.get("mp-calibrating")),
+        State::Running { .. } => ("running", tr.get("run-status-running")),
+        State::Finished(_) => ("done", tr.get("run-status-done")),
+        State::Cancelled => ("cancelled", tr.get("run-status-cancelled")),
+        State::Failed(_) => ("error", tr.get("run-status-refused")),
+    };
+
+    html! {
+        <div class="run-area">
+            <div class="presets" role="group" aria-label={tr.get("preset-title")}>
+                <span class="hint">{ tr.get("preset-title") }</span>
+                { for PRESETS.iter().map(|(name, preset)| {
+                    let (set, preset) = (handle.set.clone(), *preset);
+                    html! {
+                        <button type="button" class="secondary" disabled={busy} data-preset={*name}
+                            onclick={Callback::from(move |_| set.emit(preset))}>
+                            { tr.get(&format!("mp-preset-{name}")) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="run-buttons">
+                <button type="button" data-testid="run" onclick={start(false)} disabled={busy}>{ tr.get("run") }</button>
+                <button type="button" class="secondary" data-testid="sweep" onclick={start(true)} disabled={busy}>
+                    { tr.get_args("mp-sweep", &[("n", numfmt::integer(tr.lang, u64::from(p.workers)))]) }
+                </button>
+                <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel} disabled={!busy}>{ tr.get("cancel") }</button>
+                <span data-testid="run-status" data-state={status.0} role="status" aria-live="polite">{ status.1 }</span>
+            </div>
+            if let State::Running { label, done, total } = &*state {
+                <div class="live">
+                    <p>{ label.clone() }</p>
+                    <progress data-testid="progress" max={total.to_string()} value={done.to_string()}></progress>
+                </div>
+            }
+            if let State::Failed(why) = &*state {
+                <p class="notice" role="alert">{ why.clone() }</p>
+            }
+            if let State::Finished(outcome) = &*state {
+                { result_view(&tr, outcome) }
+            }
+            <CodeView title={tr.get("python-title")} code={(*code).clone()} />
+        </div>
+    }
+}
+
+/// Calibrate, then run one pass per worker count, reporting progress; the final state.
+async fn run_all(
+    p: MultiprocessingParams,
+    counts: Vec<usize>,
+    sweep: bool,
+    live: Arc<Live>,
+    state: &UseStateHandle<State>,
+    tr: &Tr,
+) -> State {
+    let failed = |e: PoolError| {
+        State::Failed(match e {
+            PoolError::NotReady => tr.get("mp-no-pool"),
+            PoolError::Lost => tr.get("mp-lost"),
+        })
+    };
+    let rate = match rate(p.kernel).await {
+        Ok(r) => r,
+        Err(e) => return failed(e),
+    };
+    let units = Arc::new(p.units(rate));
+    let frame = p.frame(rate);
+    let mut passes = Vec::with_capacity(counts.len());
+    for workers in counts {
+        let label = tr.get_args(
+            "mp-running",
+            &[("n", numfmt::integer(tr.lang, workers as u64))],
+        );
+        let total = units.len();
+        state.set(State::Running {
+            label: label.clone(),
+            done: 0,
+            total,
+        });
+        let on_progress = {
+            let state = state.clone();
+            move |done: usize| {
+                state.set(State::Running {
+                    label: label.clone(),
+                    done,
+                    total,
+                })
+            }
+        };
+        let result = pass(
+            p.kernel,
+            units.clone(),
+            workers,
+            p.chunksize as usize,
+            frame.map(|f| f.0),
+            live.clone(),
+            on_progress,
+        )
+        .await;
+        match result {
+            Ok(pass) if pass.result.cancelled => return State::Cancelled,
+            Ok(pass) => passes.push(pass),
+            Err(e) => return failed(e),
+        }
+    }
+    State::Finished(Rc::new(Outcome {
+        params: p,
+        rate,
+        frame,
+        passes,
+        sweep,
+    }))
+}
+
+fn result_view(tr: &Tr, o: &Outcome) -> Html {
+    let lang = tr.lang;
+    let (base, last) = (o.baseline(), o.last());
+    let speedup = base.wall_ms / last.wall_ms.max(1e-9);
+    let same = o
+        .passes
+        .iter()
+        .all(|p| p.result.checksum == base.result.checksum);
+    let unit = tr.get(&format!(
+        "mp-unit-{}",
+        super::Kernel::NAMES[o.params.kernel as usize]
+    ));
+    let points: Vec<(f64, f64)> = o
+        .passes
+        .iter()
+        .map(|p| (p.workers as f64, base.wall_ms / p.wall_ms.max(1e-9)))
+        .collect();
+    let serial_fraction = o.sweep.then(|| fit_serial_fraction(&points));
+    html! {
+        <>
+            <div class="result" data-testid="result" data-model="multiprocessing"
+                data-wall-ms={format!("{:.1}", last.wall_ms)}
+                data-baseline-ms={format!("{:.1}", base.wall_ms)}
+                data-speedup={format!("{speedup:.3}")}
+                data-workers={last.workers.to_string()}
+                data-same-answer={same.to_string()}
+                data-rate={format!("{:.3}", o.rate)}>
+                <p class="big">{ tr.get_args("mp-result-speedup", &[
+                    ("ratio", numfmt::ratio(lang, speedup)),
+                    ("n", numfmt::integer(lang, last.workers as u64)),
+                ]) }</p>
+                <ul>
+                    <li>{ tr.get_args("mp-result-times", &[
+                        ("base", numfmt::millis(lang, base.wall_ms)),
+                        ("n", numfmt::integer(lang, last.workers as u64)),
+                        ("ms", numfmt::millis(lang, last.wall_ms)),
+                    ]) }</li>
+                    <li>{ tr.get_args("mp-result-calibration", &[
+                        ("rate", numfmt::number(lang, o.rate, 0)),
+                        ("unit", unit),
+                    ]) }</li>
+                    <li>{ tr.get(if same { "mp-result-same" } else { "mp-result-different" }) }</li>
+                    if let Some((_, true)) = o.frame {
+                        <li>{ tr.get_args("mp-result-capped", &[("max", numfmt::integer(lang, super::MAX_PIXELS))]) }</li>
+                    }
+                    if let Some(f) = serial_fraction {
+                        <li data-testid="serial-fraction" data-value={format!("{f:.4}")}>
+                            { tr.get_args("mp-result-amdahl", &[("f", format!("{} %", numfmt::number(lang, f * 100.0, 1)))]) }
+                        </li>
+                    }
+                </ul>
+                <p class="hint">{ tr.get("mp-result-honest") }</p>
+            </div>
+            if o.sweep {
+                <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} />
+            }
+            <TimelineView timeline={Rc::new(timeline(tr, o))}
+                legend={vec![("baseline", "mp-legend-baseline"), ("chunk", "mp-legend-chunk")]}
+                title={tr.get("timeline-title")} />
+            if let Some((frame, _)) = o.frame {
+                <picture::Mandelbrot {frame} pixels={Rc::new(last.result.pixels.clone())}
+                    owners={Rc::new(strip_owners(last, o.params.tasks as usize))} />
+            }
+        </>
+    }
+}
+
+/// The baseline's single lane, then one lane per worker of the last pass, on one time axis.
+fn timeline(tr: &Tr, o: &Outcome) -> Timeline {
+    let (base, last) = (o.baseline(), o.last());
+    let chunk_label = |first: usize, n: usize| {
+        if n == 1 {
+            format!("{}", first + 1)
+        } else {
+            format!("{}–{}", first + 1, first + n)
+        }
+    };
+    let mut lanes = vec![Lane {
+        id: "baseline".into(),
+        label: tr.get("mp-lane-baseline"),
+        segments: base
+            .result
+            .chunks
+            .iter()
+            .map(|c| Segment {
+                kind: "baseline",
+                start: c.start,
+                end: c.end,
+                task: chunk_label(c.first_task, c.tasks),
+            })
+            .collect(),
+    }];
+    for w in 0..last.workers {
+        lanes.push(Lane {
+            id: format!("worker-{w}"),
+            label: format!("worker {}", w + 1),
+            segments: last
+                .result
+                .chunks
+                .iter()
+                .filter(|c| c.worker == w)
+                .map(|c| Segment {
+                    kind: "chunk",
+                    start: c.start,
+                    end: c.end,
+                    task: chunk_label(c.first_task, c.tasks),
+                })
+                .collect(),
+        });
+    }
+    Timeline {
+        duration: base.wall_ms.max(last.wall_ms).max(1.0),
+        lanes,
+    }
+}
+
+/// Which worker computed each task (strip) in `pass`.
+fn strip_owners(pass: &Pass, tasks: usize) -> Vec<usize> {
+    let mut owners = vec![0; tasks];
+    for c in &pass.result.chunks {
+        let end = (c.first_task + c.tasks).min(tasks);
+        for owner in owners.iter_mut().take(end).skip(c.first_task) {
+            *owner = c.worker;
+        }
+    }
+    owners
+}

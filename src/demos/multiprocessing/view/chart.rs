@@ -1,0 +1,87 @@
+//! The sweep chart: measured speedup for 1…N workers, the ideal line, and Amdahl's curve
+//! with the fitted serial fraction.
+
+use yew::prelude::*;
+
+use crate::model::amdahl::amdahl;
+use crate::model::numfmt;
+use crate::ui::texts::use_tr;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// `(workers, measured speedup)`, workers ascending from 1.
+    pub points: Vec<(f64, f64)>,
+    pub serial_fraction: f64,
+}
+
+const W: f64 = 420.0;
+const H: f64 = 260.0;
+const PAD: f64 = 36.0;
+
+#[function_component]
+pub fn SweepChart(props: &Props) -> Html {
+    let tr = use_tr();
+    let n_max = props.points.last().map_or(1.0, |p| p.0).max(2.0);
+    let y_max = props
+        .points
+        .iter()
+        .map(|p| p.1)
+        .fold(n_max, f64::max)
+        .ceil();
+    let x = |n: f64| PAD + (n - 1.0) / (n_max - 1.0) * (W - 2.0 * PAD);
+    let y = |s: f64| H - PAD - s / y_max * (H - 2.0 * PAD);
+    let path = |pts: &[(f64, f64)]| {
+        pts.iter()
+            .enumerate()
+            .map(|(i, (n, s))| {
+                format!(
+                    "{}{:.1},{:.1}",
+                    if i == 0 { "M" } else { "L" },
+                    x(*n),
+                    y(*s)
+                )
+            })
+            .collect::<String>()
+    };
+    let steps: Vec<f64> = (0..=40)
+        .map(|i| 1.0 + (n_max - 1.0) * i as f64 / 40.0)
+        .collect();
+    let ideal: Vec<(f64, f64)> = steps.iter().map(|n| (*n, *n)).collect();
+    let fitted: Vec<(f64, f64)> = steps
+        .iter()
+        .map(|n| (*n, amdahl(*n, props.serial_fraction)))
+        .collect();
+    let y_ticks: Vec<f64> = (0..=y_max as usize).map(|v| v as f64).collect();
+    html! {
+        <figure class="chart" data-testid="sweep-chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={tr.get("mp-chart-title")}>
+                { for y_ticks.iter().map(|v| html! {
+                    <g class="grid">
+                        <line x1={PAD.to_string()} x2={(W - PAD).to_string()} y1={y(*v).to_string()} y2={y(*v).to_string()} />
+                        <text x={(PAD - 6.0).to_string()} y={(y(*v) + 4.0).to_string()} text-anchor="end">{ format!("{v}×") }</text>
+                    </g>
+                }) }
+                { for props.points.iter().map(|(n, _)| html! {
+                    <text class="axis" x={x(*n).to_string()} y={(H - PAD + 16.0).to_string()} text-anchor="middle">{ *n as u32 }</text>
+                }) }
+                <text class="axis" x={(W / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ tr.get("mp-chart-x") }</text>
+                <path class="ideal" d={path(&ideal)} />
+                <path class="amdahl" d={path(&fitted)} />
+                <path class="measured" d={path(&props.points)} />
+                { for props.points.iter().map(|(n, s)| html! {
+                    <circle class="measured" cx={x(*n).to_string()} cy={y(*s).to_string()} r="4"
+                        data-workers={n.to_string()} data-speedup={format!("{s:.3}")}>
+                        <title>{ format!("{} worker: {}", *n as u32, numfmt::ratio(tr.lang, *s)) }</title>
+                    </circle>
+                }) }
+            </svg>
+            <figcaption class="legend">
+                <span><i class="swatch measured"></i>{ tr.get("mp-chart-measured") }</span>
+                <span><i class="swatch ideal"></i>{ tr.get("mp-chart-ideal") }</span>
+                <span><i class="swatch amdahl"></i>{ tr.get_args("mp-chart-amdahl", &[
+                    ("f", format!("{} %", numfmt::number(tr.lang, props.serial_fraction * 100.0, 1)))
+                ]) }</span>
+            </figcaption>
+        </figure>
+    }
+}
