@@ -360,6 +360,6 @@ mp-legend-chunk = chunk of tasks done by a worker
 mp-chart-title = Measured speedup against the ideal line and Amdahl's law
 mp-chart-x = number of workers
 mp-chart-measured = measured
-mp-chart-ideal = ideal (n×)
+mp-chart-ideal = ideal (n×, at most the number of cores)
 mp-chart-amdahl = Amdahl, sequential part { $f }
 mp-picture = The Mandelbrot set; each band is tinted by the worker that computed it.

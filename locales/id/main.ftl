@@ -376,6 +376,6 @@ mp-legend-chunk = potongan tugas yang dikerjakan worker
 mp-chart-title = Percepatan terukur dibandingkan dengan garis ideal dan hukum Amdahl
 mp-chart-x = jumlah worker
 mp-chart-measured = diukur
-mp-chart-ideal = ideal (n×)
+mp-chart-ideal = ideal (n×, paling tinggi sebanyak jumlah inti)
 mp-chart-amdahl = Amdahl, bagian berurutan { $f }
 mp-picture = Himpunan Mandelbrot; setiap pita diwarnai sesuai worker yang menghitungnya.

@@ -36,9 +36,17 @@ test('served without the headers: the app loads, explains, and nothing hangs', a
     assert.match(await cap.innerText(), /Cross-Origin-Opener-Policy/);
     assert.equal(await page.locator('[data-testid=pool-smoke]').count(), 0);
     assert.equal(await page.locator('[name=workers]').inputValue(), '4');
+    // A parallel demo explains instead of hanging.
+    await page.click('[data-testid=run]');
+    await page.waitForSelector('[data-testid=run-status][data-state=error]', { timeout: 5_000 });
+    assert.match(await page.locator('[role=alert]').innerText(), /Kumpulan thread/);
+    // The asyncio demo needs no pool and still runs.
+    const asyncio = await app.open('#/asyncio?v=1&tasks=5&io_ms=50');
+    await asyncio.click('[data-testid=run]');
+    await asyncio.locator('[data-testid=result]').waitFor();
     await page.click('[data-testid=lang]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    assert.deepEqual(page.errors, []);
+    assert.deepEqual([...page.errors, ...asyncio.errors], []);
   } finally {
     await app.close();
   }

@@ -48,6 +48,8 @@ struct Outcome {
     passes: Vec<Pass>,
     /// Whether this was a sweep over 1…workers.
     sweep: bool,
+    /// Cores the browser reported: the ceiling of any speedup.
+    cores: usize,
 }
 
 impl Outcome {
@@ -183,6 +185,20 @@ async fn run_all(
         Ok(r) => r,
         Err(e) => return failed(e),
     };
+    let (warm_units, warm_frame) = p.warm_up(rate);
+    let warm = pass(
+        p.kernel,
+        Arc::new(warm_units),
+        1,
+        1,
+        warm_frame,
+        live.clone(),
+        |_| {},
+    )
+    .await;
+    if let Err(e) = warm {
+        return failed(e);
+    }
     let units = Arc::new(p.units(rate));
     let frame = p.frame(rate);
     let mut passes = Vec::with_capacity(counts.len());
@@ -229,6 +245,7 @@ async fn run_all(
         frame,
         passes,
         sweep,
+        cores: browser::hardware_concurrency(),
     }))
 }
 
@@ -249,7 +266,8 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
         .iter()
         .map(|p| (p.workers as f64, base.wall_ms / p.wall_ms.max(1e-9)))
         .collect();
-    let serial_fraction = o.sweep.then(|| fit_serial_fraction(&points));
+    let cores = o.cores as f64;
+    let serial_fraction = o.sweep.then(|| fit_serial_fraction(&points, cores));
     html! {
         <>
             <div class="result" data-testid="result" data-model="multiprocessing"
@@ -286,7 +304,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                 <p class="hint">{ tr.get("mp-result-honest") }</p>
             </div>
             if o.sweep {
-                <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} />
+                <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} {cores} />
             }
             <TimelineView timeline={Rc::new(timeline(tr, o))}
                 legend={vec![("baseline", "mp-legend-baseline"), ("chunk", "mp-legend-chunk")]}

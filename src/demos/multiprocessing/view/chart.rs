@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::amdahl::amdahl;
+use crate::model::amdahl::amdahl_on;
 use crate::model::numfmt;
 use crate::ui::texts::use_tr;
 
@@ -12,6 +12,8 @@ pub struct Props {
     /// `(workers, measured speedup)`, workers ascending from 1.
     pub points: Vec<(f64, f64)>,
     pub serial_fraction: f64,
+    /// Cores of this device: no line goes above them.
+    pub cores: f64,
 }
 
 const W: f64 = 420.0;
@@ -46,10 +48,10 @@ pub fn SweepChart(props: &Props) -> Html {
     let steps: Vec<f64> = (0..=40)
         .map(|i| 1.0 + (n_max - 1.0) * i as f64 / 40.0)
         .collect();
-    let ideal: Vec<(f64, f64)> = steps.iter().map(|n| (*n, *n)).collect();
+    let ideal: Vec<(f64, f64)> = steps.iter().map(|n| (*n, n.min(props.cores))).collect();
     let fitted: Vec<(f64, f64)> = steps
         .iter()
-        .map(|n| (*n, amdahl(*n, props.serial_fraction)))
+        .map(|n| (*n, amdahl_on(*n, props.serial_fraction, props.cores)))
         .collect();
     let y_ticks: Vec<f64> = (0..=y_max as usize).map(|v| v as f64).collect();
     html! {
