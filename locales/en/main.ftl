@@ -233,6 +233,23 @@ multiprocessing-prose-6 =
     is smaller than in Python, but the shape of the curve is the same.
 multiprocessing-prose-7 =
     Do not use multiprocessing for I/O-bound tasks: threads or asyncio wait at a much lower cost.
+multiprocessing-prose-8 = ## More workers than cores
+multiprocessing-prose-9 =
+    You may start more workers than there are processor cores. The operating system (here: the
+    browser) then takes turns sharing the cores among them, so the speedup stops at the number of
+    cores and drops a little from the cost of switching. Try the **Sweep** button with more workers
+    than your device has cores: the measured points flatten out.
+multiprocessing-prose-10 = ## How to read this demo
+multiprocessing-prose-11 =
+    - **Calibration**: before the first run, the page measures how much work one core finishes in 1 ms on your device. So `cpu_ms=100` means 100 ms of one core's work, not simply waiting 100 ms.
+    - **Baseline**: the same workload runs first with 1 worker, then with the number of workers you chose. The speedup is the ratio of those two measured times.
+    - **Timeline**: the first row is the run with 1 worker; the next rows are each worker of the parallel run, with the chunks of tasks it really did. Times are recorded inside the workers, on one clock shared by all of them.
+    - **Mandelbrot**: each task computes one band of the picture. Bands through the middle of the set are far heavier than bands at the edge, so the load between workers is uneven; watch how that lowers the speedup.
+multiprocessing-prose-12 =
+    Before measuring, the page runs a short untimed warm-up: the browser recompiles frequently used
+    WebAssembly code into a faster version, and the first run should not be penalised by that. The
+    Python program below calibrates itself too, but its times include starting the worker
+    processes, because that is a real cost in Python.
 
 ## Celery
 

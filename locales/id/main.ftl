@@ -247,6 +247,23 @@ multiprocessing-prose-6 =
 multiprocessing-prose-7 =
     Jangan memakai multiprocessing untuk tugas I/O-bound: thread atau asyncio bisa menunggu dengan
     biaya yang jauh lebih kecil.
+multiprocessing-prose-8 = ## Lebih banyak worker daripada inti
+multiprocessing-prose-9 =
+    Worker boleh lebih banyak daripada inti prosesor. Sistem operasi (di sini: peramban) lalu
+    bergantian membagi inti yang ada di antara mereka, jadi percepatannya berhenti di jumlah inti
+    dan sedikit turun karena biaya pergantian. Coba tombol **Sapu** dengan worker lebih banyak
+    daripada inti perangkat Anda: titik-titik terukur akan mendatar.
+multiprocessing-prose-10 = ## Cara membaca demo ini
+multiprocessing-prose-11 =
+    - **Kalibrasi**: sebelum run pertama, halaman mengukur berapa banyak kerja yang diselesaikan satu inti dalam 1 ms di perangkat Anda. Karena itu `cpu_ms=100` berarti kerja sebanyak 100 ms untuk satu inti, bukan sekadar menunggu 100 ms.
+    - **Pembanding**: beban kerja yang sama dijalankan dulu dengan 1 worker, lalu dengan jumlah worker yang Anda pilih. Percepatan adalah perbandingan kedua waktu yang diukur itu.
+    - **Lini masa**: baris pertama adalah run dengan 1 worker; baris berikutnya adalah setiap worker pada run paralel, dengan potongan tugas (_chunk_) yang benar-benar dikerjakannya. Waktunya dicatat di dalam worker dengan jam yang sama untuk semua worker.
+    - **Mandelbrot**: setiap tugas menghitung satu pita gambar. Pita di tengah himpunan jauh lebih berat daripada pita di tepi, jadi beban antar-worker tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
+multiprocessing-prose-12 =
+    Sebelum pengukuran, halaman menjalankan pemanasan singkat tanpa diukur: peramban mengompilasi
+    ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat, dan run pertama
+    tidak boleh dirugikan oleh hal itu. Program Python di bawah juga mengkalibrasi dirinya sendiri,
+    tetapi waktunya mencakup memulai proses-proses worker, karena itulah biaya nyata di Python.
 
 ## Celery
 
