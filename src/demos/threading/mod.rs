@@ -2,6 +2,8 @@
 
 use crate::model::params::Kind;
 
+pub mod work;
+
 crate::params! {
     /// The threading workload: `tasks` spread over `threads`, each with a CPU and an I/O part.
     pub struct ThreadingParams {

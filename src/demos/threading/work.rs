@@ -1,0 +1,431 @@
+//! Python threads as real threads: a GIL behind a real lock, tasks with a CPU part (which
+//! needs the GIL) and an I/O part (which releases it), and the race-condition lab.
+//!
+//! Runs on rayon: natively in the tests, on Web Workers in the browser. The rules of the GIL
+//! are [`GilState`]'s; this file only adds the lock, the waiting, the work and the clock.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
+
+use crate::demos::multiprocessing::work::run_task;
+use crate::demos::multiprocessing::Kernel;
+use crate::model::gil::{GilState, ThreadId, Turn};
+
+/// CPU work is done in slices this long (ms of one core); the GIL is checked between slices,
+/// as CPython checks for a drop request between bytecodes.
+pub const SLICE_MS: f64 = 0.1;
+
+/// What a thread was doing, for the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Doing {
+    /// Holding the GIL (or free-threaded) and running Python code.
+    Running,
+    /// Waiting to get the GIL.
+    WaitingGil,
+    /// Blocked on I/O, GIL released.
+    Io,
+}
+
+impl Doing {
+    pub fn name(self) -> &'static str {
+        match self {
+            Doing::Running => "running",
+            Doing::WaitingGil => "gil-wait",
+            Doing::Io => "io",
+        }
+    }
+}
+
+/// The GIL as real threads meet it: [`GilState`] behind a mutex, a condition variable to
+/// sleep on while waiting, and an atomic flag the holder can read cheaply between slices.
+pub struct Gil<'c> {
+    state: Mutex<GilState>,
+    turn: Condvar,
+    /// Someone is waiting: only then does the holder take the lock to ask `must_drop`.
+    contended: AtomicBool,
+    /// `false` for free-threaded Python: every call is a no-op.
+    enabled: bool,
+    now: &'c (dyn Fn() -> f64 + Sync),
+}
+
+impl<'c> Gil<'c> {
+    pub fn new(
+        threads: usize,
+        switch_ms: f64,
+        enabled: bool,
+        now: &'c (dyn Fn() -> f64 + Sync),
+    ) -> Self {
+        Gil {
+            state: Mutex::new(GilState::new(threads, switch_ms)),
+            turn: Condvar::new(),
+            contended: AtomicBool::new(false),
+            enabled,
+            now,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, GilState> {
+        // A panic while holding the lock would already have aborted (panic=abort on wasm);
+        // natively, keep going with the state as it is.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn wait_for_turn<'g>(
+        &self,
+        t: ThreadId,
+        mut s: MutexGuard<'g, GilState>,
+    ) -> MutexGuard<'g, GilState> {
+        while s.holder() != Some(t) {
+            s = self.turn.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        self.contended.store(s.has_waiters(), Ordering::Release);
+        s
+    }
+
+    /// Take the GIL, waiting in line if another thread holds it.
+    pub fn acquire(&self, t: ThreadId) {
+        if !self.enabled {
+            return;
+        }
+        let mut s = self.lock();
+        if !s.request(t, (self.now)()) {
+            self.contended.store(true, Ordering::Release);
+            drop(self.wait_for_turn(t, s));
+        }
+    }
+
+    /// Let go of the GIL (I/O, a finished task); the next in line gets it.
+    pub fn release(&self, t: ThreadId) {
+        if !self.enabled {
+            return;
+        }
+        let mut s = self.lock();
+        s.release(t, (self.now)());
+        self.contended.store(s.has_waiters(), Ordering::Release);
+        self.turn.notify_all();
+    }
+
+    /// Between two slices of Python code: drop the GIL if a waiter asked long enough ago,
+    /// and wait for it to come back. Returns whether a switch happened.
+    pub fn check(&self, t: ThreadId) -> bool {
+        if !self.enabled || !self.contended.load(Ordering::Acquire) {
+            return false;
+        }
+        let mut s = self.lock();
+        let now = (self.now)();
+        if !s.must_drop(t, now) {
+            return false;
+        }
+        s.yield_to_waiter(t, now);
+        self.turn.notify_all();
+        drop(self.wait_for_turn(t, s));
+        true
+    }
+
+    /// Hand-overs, waiting time per thread, and the number of switches.
+    pub fn finish(self) -> (Vec<Turn>, Vec<f64>, usize) {
+        let s = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
+        (s.turns, s.waited_ms, s.switches)
+    }
+}
+
+/// One span of one thread, in ms on the caller's clock.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub thread: ThreadId,
+    pub doing: Doing,
+    pub task: usize,
+    pub start: f64,
+    pub end: f64,
+}
+
+/// The work of one run: each task's I/O wait then CPU part.
+pub struct Workload<'a> {
+    /// I/O wait per task, ms.
+    pub io_ms: &'a [f64],
+    /// CPU units per task (see `multiprocessing::calibrate`).
+    pub cpu_units: &'a [u64],
+    /// CPU units per slice.
+    pub slice_units: u64,
+}
+
+/// What a threaded run recorded.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ThreadRun {
+    pub spans: Vec<Span>,
+    pub turns: Vec<Turn>,
+    pub waited_ms: Vec<f64>,
+    pub switches: usize,
+    pub cancelled: bool,
+}
+
+/// Run the tasks on `threads` threads taking them from one queue (like `ThreadPoolExecutor`),
+/// under the GIL if `gil`. Call on a rayon pool with at least `threads` threads.
+#[allow(clippy::too_many_arguments)]
+pub fn run_threads(
+    work: &Workload,
+    threads: usize,
+    gil: bool,
+    switch_ms: f64,
+    cancel: &AtomicBool,
+    done: &AtomicUsize,
+    now: &(dyn Fn() -> f64 + Sync),
+    sleep: &(dyn Fn(f64) + Sync),
+) -> ThreadRun {
+    let threads = threads.max(1);
+    let lock = Gil::new(threads, switch_ms, gil, now);
+    let next = AtomicUsize::new(0);
+    let spans = Mutex::new(Vec::new());
+    rayon::scope(|scope| {
+        for t in 0..threads {
+            let (lock, next, spans) = (&lock, &next, &spans);
+            scope.spawn(move |_| {
+                let mut mine = Vec::new();
+                let mut span = |doing, task, start, end: f64| {
+                    if end > start {
+                        mine.push(Span {
+                            thread: t,
+                            doing,
+                            task,
+                            start,
+                            end,
+                        });
+                    }
+                };
+                loop {
+                    let task = next.fetch_add(1, Ordering::Relaxed);
+                    if task >= work.io_ms.len() || cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    // I/O first (fetch), GIL released: other threads run meanwhile.
+                    let io = work.io_ms[task];
+                    if io > 0.0 {
+                        let start = now();
+                        sleep(io);
+                        span(Doing::Io, task, start, now());
+                    }
+                    // Then the CPU part (process), holding the GIL.
+                    let units = work.cpu_units[task];
+                    if units > 0 {
+                        let asked = now();
+                        lock.acquire(t);
+                        let mut start = now();
+                        span(Doing::WaitingGil, task, asked, start);
+                        let mut left = units;
+                        while left > 0 && !cancel.load(Ordering::Relaxed) {
+                            let slice = left.min(work.slice_units.max(1));
+                            std::hint::black_box(run_task(Kernel::Primes, task, slice, cancel));
+                            left -= slice;
+                            let before = now();
+                            if lock.check(t) {
+                                span(Doing::Running, task, start, before);
+                                start = now();
+                                span(Doing::WaitingGil, task, before, start);
+                            }
+                        }
+                        span(Doing::Running, task, start, now());
+                        lock.release(t);
+                    }
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+                if let Ok(mut all) = spans.lock() {
+                    all.extend(mine);
+                }
+            });
+        }
+    });
+    let (turns, waited_ms, switches) = lock.finish();
+    let mut spans = spans.into_inner().unwrap_or_default();
+    spans.sort_by(|a, b| a.start.total_cmp(&b.start));
+    ThreadRun {
+        spans,
+        turns,
+        waited_ms,
+        switches,
+        cancelled: cancel.load(Ordering::Relaxed),
+    }
+}
+
+/// What the race lab counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RaceResult {
+    pub expected: u64,
+    pub actual: u64,
+    pub switches: usize,
+}
+
+impl RaceResult {
+    pub fn lost(&self) -> u64 {
+        self.expected.saturating_sub(self.actual)
+    }
+}
+
+/// `threads` threads each do `counter += 1` `n` times as read, add, write, on one shared
+/// counter; with `locked`, each increment holds a `threading.Lock`. Under the GIL, a switch
+/// can land between the read and the write (the GIL is checked after each step, as CPython
+/// checks at a call); without it, threads truly overlap. Every lost update is real.
+pub fn race(
+    threads: usize,
+    n: u64,
+    locked: bool,
+    gil: bool,
+    switch_ms: f64,
+    now: &(dyn Fn() -> f64 + Sync),
+) -> RaceResult {
+    let threads = threads.max(1);
+    let counter = AtomicU64::new(0);
+    let py_lock = Mutex::new(());
+    let the_gil = Gil::new(threads, switch_ms, gil, now);
+    rayon::scope(|scope| {
+        for t in 0..threads {
+            let (counter, py_lock, g) = (&counter, &py_lock, &the_gil);
+            scope.spawn(move |_| {
+                g.acquire(t);
+                for _ in 0..n {
+                    // The loop's back edge: CPython checks for a drop request here too.
+                    g.check(t);
+                    let _held = locked.then(|| match py_lock.try_lock() {
+                        Ok(guard) => guard,
+                        // Blocking on a Lock releases the GIL, as in CPython.
+                        Err(_) => {
+                            g.release(t);
+                            let guard = py_lock.lock().unwrap_or_else(|e| e.into_inner());
+                            g.acquire(t);
+                            guard
+                        }
+                    });
+                    let value = counter.load(Ordering::Relaxed); // read
+                    if !locked {
+                        g.check(t);
+                    }
+                    let value = std::hint::black_box(value) + 1; // add (a call: a check point)
+                    if !locked {
+                        g.check(t);
+                    }
+                    counter.store(value, Ordering::Relaxed); // write
+                }
+                g.release(t);
+            });
+        }
+    });
+    let (_, _, switches) = the_gil.finish();
+    RaceResult {
+        expected: threads as u64 * n,
+        actual: counter.into_inner(),
+        switches,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demos::multiprocessing::calibrate;
+
+    fn pool(n: usize) -> rayon::ThreadPool {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .unwrap()
+    }
+
+    #[allow(clippy::disallowed_methods)] // native tests only: the browser uses runtime::clock
+    fn clock() -> impl Fn() -> f64 + Sync {
+        let t0 = std::time::Instant::now();
+        move || t0.elapsed().as_secs_f64() * 1000.0
+    }
+
+    #[allow(clippy::disallowed_methods)] // a worker thread blocking on "I/O", natively
+    fn sleep(ms: f64) {
+        std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0));
+    }
+
+    fn timed(threads: usize, gil: bool, io: f64, cpu_ms: f64) -> (f64, ThreadRun) {
+        let now = clock();
+        let rate = calibrate(Kernel::Primes, &now);
+        let tasks = 4;
+        let io_ms = vec![io; tasks];
+        let cpu_units = vec![(cpu_ms * rate) as u64; tasks];
+        let work = Workload {
+            io_ms: &io_ms,
+            cpu_units: &cpu_units,
+            slice_units: (rate * SLICE_MS) as u64,
+        };
+        let (cancel, done) = (AtomicBool::new(false), AtomicUsize::new(0));
+        let start = now();
+        let run = pool(threads.max(4))
+            .install(|| run_threads(&work, threads, gil, 5.0, &cancel, &done, &now, &sleep));
+        assert_eq!(done.load(Ordering::Relaxed), tasks);
+        (now() - start, run)
+    }
+
+    #[test]
+    fn io_bound_threads_overlap_even_with_the_gil() {
+        let (ms, run) = timed(4, true, 60.0, 0.0);
+        assert!(ms < 150.0, "four 60 ms waits on four threads: {ms} ms");
+        assert_eq!(run.spans.iter().filter(|s| s.doing == Doing::Io).count(), 4);
+    }
+
+    #[test]
+    fn under_the_gil_only_one_thread_runs_python_at_a_time() {
+        let (_, run) = timed(4, true, 0.0, 30.0);
+        let mut running: Vec<&Span> = run
+            .spans
+            .iter()
+            .filter(|s| s.doing == Doing::Running)
+            .collect();
+        running.sort_by(|a, b| a.start.total_cmp(&b.start));
+        for w in running.windows(2) {
+            assert!(
+                w[0].end <= w[1].start + 0.05,
+                "overlap: {:?} and {:?}",
+                w[0],
+                w[1]
+            );
+        }
+        assert!(run.switches >= 3, "switches: {}", run.switches);
+        assert!(run.waited_ms.iter().sum::<f64>() > 0.0);
+        // The GIL's turns cover the running spans.
+        assert!(!run.turns.is_empty());
+    }
+
+    #[test]
+    fn free_threaded_runs_overlap() {
+        let (_, run) = timed(2, false, 0.0, 40.0);
+        let r: Vec<&Span> = run
+            .spans
+            .iter()
+            .filter(|s| s.doing == Doing::Running)
+            .collect();
+        assert!(r.len() >= 2);
+        let overlap = r.iter().any(|a| {
+            r.iter()
+                .any(|b| a.thread != b.thread && a.start < b.end && b.start < a.end)
+        });
+        assert!(overlap, "without the GIL, two threads run at the same time");
+        assert_eq!(run.switches, 0);
+    }
+
+    #[test]
+    fn a_lock_keeps_the_count_exact() {
+        let now = clock();
+        for gil in [true, false] {
+            let r = pool(4).install(|| race(4, 20_000, true, gil, 0.5, &now));
+            assert_eq!(r.lost(), 0, "gil={gil}");
+            assert_eq!(r.actual, 80_000);
+        }
+    }
+
+    #[test]
+    fn without_a_lock_and_without_the_gil_updates_get_lost() {
+        let now = clock();
+        // Real threads on real cores: losses are likely but not certain on a given try.
+        let lost: u64 = (0..5)
+            .map(|_| {
+                pool(4)
+                    .install(|| race(4, 200_000, false, false, 5.0, &now))
+                    .lost()
+            })
+            .sum();
+        assert!(lost > 0, "no update was lost in five tries");
+    }
+}

@@ -1,0 +1,236 @@
+//! The GIL's rules, as CPython applies them, over an injected clock.
+//!
+//! - A thread must hold the GIL to run Python code (the CPU part of a task).
+//! - It releases the GIL when it blocks on I/O, and takes it again afterwards.
+//! - A thread that has waited for the GIL for a whole switch interval
+//!   (`sys.setswitchinterval`, 5 ms by default) asks the holder to drop it; the holder drops
+//!   it at its next check, and the GIL goes to the waiter that asked first. Like CPython's
+//!   forced switching, the thread that dropped it cannot take it straight back.
+//!
+//! [`GilState`] is plain data: no locks, no threads, no clock of its own. The browser runtime
+//! keeps it behind a real mutex shared by real Web Workers; the tests drive it step by step
+//! with made-up times.
+
+use std::collections::VecDeque;
+
+/// A Python thread, numbered from 0.
+pub type ThreadId = usize;
+
+/// One turn of a thread holding the GIL, in ms on the caller's clock.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Turn {
+    pub thread: ThreadId,
+    pub from: f64,
+    pub to: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct GilState {
+    switch_ms: f64,
+    holder: Option<(ThreadId, f64)>,
+    /// Threads waiting, first come first served, with the time each started waiting.
+    waiting: VecDeque<(ThreadId, f64)>,
+    /// Every finished turn, in order: the GIL's hand-overs.
+    pub turns: Vec<Turn>,
+    /// Total time each thread spent waiting for the GIL, in ms.
+    pub waited_ms: Vec<f64>,
+    /// How many times the GIL went from one thread to another.
+    pub switches: usize,
+    last_holder: Option<ThreadId>,
+}
+
+impl GilState {
+    pub fn new(threads: usize, switch_ms: f64) -> GilState {
+        GilState {
+            switch_ms,
+            holder: None,
+            waiting: VecDeque::new(),
+            turns: Vec::new(),
+            waited_ms: vec![0.0; threads],
+            switches: 0,
+            last_holder: None,
+        }
+    }
+
+    pub fn holder(&self) -> Option<ThreadId> {
+        self.holder.map(|h| h.0)
+    }
+
+    /// Whether any thread is waiting for the GIL.
+    pub fn has_waiters(&self) -> bool {
+        !self.waiting.is_empty()
+    }
+
+    /// Thread `t` asks for the GIL at `now`; `true` if it got it at once. Otherwise it waits
+    /// in line until [`GilState::holder`] is `t`.
+    pub fn request(&mut self, t: ThreadId, now: f64) -> bool {
+        if self.holder.is_none() && self.waiting.is_empty() {
+            self.take(t, now);
+            return true;
+        }
+        if self.holder() != Some(t) && !self.waiting.iter().any(|w| w.0 == t) {
+            self.waiting.push_back((t, now));
+        }
+        self.holder() == Some(t)
+    }
+
+    /// Whether the holder `t` must drop the GIL at `now`: someone has waited a whole
+    /// switch interval. (CPython's waiter sets a drop request after that long; the holder
+    /// sees it at its next check, which is when this is asked.)
+    pub fn must_drop(&self, t: ThreadId, now: f64) -> bool {
+        self.holder() == Some(t)
+            && self
+                .waiting
+                .front()
+                .is_some_and(|w| now - w.1 >= self.switch_ms)
+    }
+
+    /// The holder `t` lets go at `now` (blocking on I/O, dropping on request, or finishing).
+    /// The first waiter, if any, becomes the holder.
+    pub fn release(&mut self, t: ThreadId, now: f64) {
+        let Some((holder, since)) = self.holder else {
+            return;
+        };
+        if holder != t {
+            return;
+        }
+        self.turns.push(Turn {
+            thread: t,
+            from: since,
+            to: now,
+        });
+        self.holder = None;
+        if let Some(&(next, _)) = self.waiting.front() {
+            self.take(next, now);
+        }
+    }
+
+    /// Drop on request and queue again behind the others, as CPython's forced switch does.
+    pub fn yield_to_waiter(&mut self, t: ThreadId, now: f64) {
+        self.release(t, now);
+        self.request(t, now);
+    }
+
+    /// `t` becomes the holder; if it was in line, its wait is counted.
+    fn take(&mut self, t: ThreadId, now: f64) {
+        if let Some(i) = self.waiting.iter().position(|w| w.0 == t) {
+            if let Some((_, since)) = self.waiting.remove(i) {
+                if let Some(w) = self.waited_ms.get_mut(t) {
+                    *w += now - since;
+                }
+            }
+        }
+        if self.last_holder.is_some_and(|last| last != t) {
+            self.switches += 1;
+        }
+        self.last_holder = Some(t);
+        self.holder = Some((t, now));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Simulate CPU-bound threads on one GIL with a made-up clock advancing in `step` ms:
+    /// each thread needs `work` ms of holding the GIL. Returns (end time, state).
+    fn simulate(threads: usize, work: f64, switch_ms: f64, step: f64) -> (f64, GilState) {
+        let mut gil = GilState::new(threads, switch_ms);
+        let mut left = vec![work; threads];
+        let mut now = 0.0;
+        for t in 0..threads {
+            gil.request(t, now);
+        }
+        while left.iter().any(|l| *l > 0.0) {
+            let Some(t) = gil.holder() else { break };
+            now += step;
+            left[t] -= step;
+            if left[t] <= 1e-9 {
+                gil.release(t, now);
+            } else if gil.must_drop(t, now) {
+                gil.yield_to_waiter(t, now);
+            }
+        }
+        (now, gil)
+    }
+
+    #[test]
+    fn one_thread_at_a_time_so_cpu_work_adds_up() {
+        let (end, gil) = simulate(4, 20.0, 5.0, 0.5);
+        assert!(
+            (end - 80.0).abs() < 1e-6,
+            "four 20 ms threads take 80 ms: {end}"
+        );
+        // Turns never overlap.
+        assert!(gil.turns.windows(2).all(|w| w[0].to <= w[1].from + 1e-9));
+        assert!(gil.switches >= 4);
+    }
+
+    #[test]
+    fn the_holder_drops_after_a_waiter_waited_one_switch_interval() {
+        let mut gil = GilState::new(2, 5.0);
+        assert!(gil.request(0, 0.0));
+        assert!(!gil.request(1, 1.0));
+        assert!(!gil.must_drop(0, 5.9));
+        assert!(gil.must_drop(0, 6.0));
+        gil.yield_to_waiter(0, 6.0);
+        assert_eq!(gil.holder(), Some(1));
+        assert_eq!(gil.waited_ms[1], 5.0);
+        // The dropper waits in line; it cannot take the GIL straight back.
+        assert!(!gil.request(0, 6.0));
+        assert_eq!(
+            gil.turns,
+            vec![Turn {
+                thread: 0,
+                from: 0.0,
+                to: 6.0
+            }]
+        );
+        assert_eq!(gil.switches, 1);
+    }
+
+    #[test]
+    fn nobody_waiting_means_no_drop() {
+        let mut gil = GilState::new(1, 5.0);
+        gil.request(0, 0.0);
+        assert!(!gil.must_drop(0, 1_000.0));
+    }
+
+    #[test]
+    fn releasing_for_io_hands_over_at_once() {
+        let mut gil = GilState::new(3, 5.0);
+        gil.request(0, 0.0);
+        gil.request(1, 0.5);
+        gil.request(2, 0.7);
+        gil.release(0, 2.0); // thread 0 starts its I/O
+        assert_eq!(gil.holder(), Some(1));
+        gil.release(1, 3.0);
+        assert_eq!(gil.holder(), Some(2));
+        assert_eq!(gil.waited_ms, vec![0.0, 1.5, 2.3]);
+        // Back from I/O, thread 0 queues again.
+        assert!(!gil.request(0, 4.0));
+        gil.release(2, 4.5);
+        assert_eq!(gil.holder(), Some(0));
+    }
+
+    #[test]
+    fn a_shorter_switch_interval_means_more_switches() {
+        let (_, slow) = simulate(2, 50.0, 10.0, 0.5);
+        let (_, fast) = simulate(2, 50.0, 1.0, 0.5);
+        assert!(
+            fast.switches > 3 * slow.switches,
+            "{} vs {}",
+            fast.switches,
+            slow.switches
+        );
+    }
+
+    #[test]
+    fn only_the_holder_can_release() {
+        let mut gil = GilState::new(2, 5.0);
+        gil.request(0, 0.0);
+        gil.release(1, 1.0);
+        assert_eq!(gil.holder(), Some(0));
+        assert!(gil.turns.is_empty());
+    }
+}
