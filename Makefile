@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # build-std only for wasm recipes: `-Z build-std` needs an explicit --target, and the pure
 # model must stay testable with plain `cargo test` (see .cargo/config.toml).
-export CARGO_UNSTABLE_BUILD_STD := panic_abort,std
+WASM := CARGO_UNSTABLE_BUILD_STD=panic_abort,std
 
 .PHONY: setup setup-test serve dist test bench clean
 
@@ -16,11 +16,11 @@ setup-test:
 
 ## Build and serve on http://127.0.0.1:8080 with cross-origin isolation, rebuilding on change.
 serve: setup
-	trunk serve --offline
+	$(WASM) trunk serve --offline
 
 ## The release site in dist/: serve it with `node scripts/serve.mjs dist`.
 dist: setup
-	trunk build --release --offline
+	$(WASM) trunk build --release --offline
 
 ## Everything CI checks; ends with "N passed, N failed".
 test: setup-test

@@ -7,6 +7,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER=/usr/bin/chromedriver
+# Native steps build for the host without build-std; the wasm steps set it themselves.
+unset CARGO_UNSTABLE_BUILD_STD
 WASM=(env CARGO_UNSTABLE_BUILD_STD=panic_abort,std)
 LOG=$(mktemp -d)
 passed=0 failed=0

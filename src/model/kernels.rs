@@ -105,11 +105,11 @@ mod tests {
         let oracle = |n: u64| {
             n >= 2
                 && (n < 4
-                    || (n % 2 != 0
+                    || (!n.is_multiple_of(2)
                         && (3..)
                             .step_by(2)
                             .take_while(|d| d * d <= n)
-                            .all(|d| n % d != 0)))
+                            .all(|d| !n.is_multiple_of(d))))
         };
         for n in (0..5_000u64).chain([4_294_967_291, 4_294_967_295, 4_294_967_311]) {
             assert_eq!(is_prime(n), oracle(n), "{n}");
