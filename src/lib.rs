@@ -17,3 +17,8 @@ pub mod model;
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// Tests that time CPU work take this lock, so that they do not run at the same time as each
+/// other (cargo runs tests in parallel, and two of them on two cores would skew the clocks).
+#[cfg(test)]
+pub(crate) static CPU_TESTS: std::sync::Mutex<()> = std::sync::Mutex::new(());

@@ -113,3 +113,35 @@ fn the_multiprocessing_program_runs_every_kernel_and_prints_a_speedup() {
         assert!(out.contains("percepatan: ") && out.contains('×'), "{out}");
     }
 }
+
+#[test]
+fn the_threading_programs_run() {
+    use lab_konkurensi::demos::threading::{python as th, ThreadingParams};
+    let texts = Texts::load(Lang::En);
+    let p = ThreadingParams {
+        threads: 4,
+        tasks: 4,
+        cpu_ms: 10,
+        io_ms: 20,
+        jitter: 10,
+        race_threads: 3,
+        race_n: 20_000,
+        ..ThreadingParams::default()
+    };
+    let out = python3(&th::program(&p, &|k| texts.get(k)));
+    assert!(
+        out.contains("sequential: ") && out.contains("speedup: "),
+        "{out}"
+    );
+    let out = python3(&th::race_program(&p, &|k| texts.get(k)));
+    assert!(out.starts_with("60000 → "), "{out}");
+    let locked = ThreadingParams {
+        race_lock: true,
+        ..p
+    };
+    let out = python3(&th::race_program(&locked, &|k| texts.get(k)));
+    assert!(
+        out.contains("60000 → 60000 (lost updates: 0)"),
+        "with a Lock nothing is lost: {out}"
+    );
+}

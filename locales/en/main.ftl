@@ -37,6 +37,9 @@ param-switch_ms = Switch interval (ms)
 param-workers = Number of workers
 param-chunksize = Chunk size (chunksize)
 param-kernel = Kind of CPU work
+param-race_threads = Number of threads
+param-race_n = Increments per thread
+param-race_lock = Use `threading.Lock`
 choice-kernel-primes = Counting primes
 choice-kernel-mandelbrot = Mandelbrot tile
 choice-kernel-hash = Hash chain
@@ -380,3 +383,35 @@ mp-chart-measured = measured
 mp-chart-ideal = ideal (n×, at most the number of cores)
 mp-chart-amdahl = Amdahl, sequential part { $f }
 mp-picture = The Mandelbrot set; each band is tinted by the worker that computed it.
+py-th-switch = The GIL's switch interval (sys.setswitchinterval), in seconds.
+py-th-cpu = CPU work in pure Python: the thread must hold the GIL while this runs.
+py-th-sequential = sequential
+py-th-threaded = with threads
+py-th-race-call = A function call is a point where CPython checks for a GIL switch request.
+py-th-race-lost = lost updates
+
+## threading demo
+
+th-preset-download = Download 8 files
+th-preset-cpu = Heavy computing with 4 threads
+th-preset-mixed = Mixed I/O and CPU
+th-running-sequential = Running every task in a row on 1 thread…
+th-running-threaded = Running with { $n } threads…
+th-result-speedup = Speedup { $ratio } with { $n } threads (measured).
+th-result-times = Sequential: { $seq } · with threads: { $ms } (both measured in this run).
+th-result-gil = The GIL changed hands { $switches } times; total time threads waited for the GIL: { $waited }.
+th-result-free = Without the GIL: the threads run Python code in parallel.
+th-legend-gil = GIL holder
+th-legend-running = running Python code
+th-legend-wait = waiting for the GIL
+th-legend-io = waiting for I/O (GIL released)
+race-title = Race-condition lab
+race-intro = Each thread runs counter += 1 many times on one shared counter, as three steps: read, add, write. The lab uses the GIL and switch-interval settings of the form above.
+race-params-title = Lab parameters
+race-run = Run the lab
+race-python-title = The Python program for this lab
+race-result = Expected { $expected }, got { $actual }: { $lost } lost updates.
+race-detail = Measured in { $ms }; the GIL changed hands { $switches } times.
+race-why-lost = A thread read the value and was interrupted before it could write. While it waited, the other threads kept adding. When the first thread finally wrote its old value + 1, every increment the others made during that pause was erased. Under the GIL such switches are rare but costly: one switch landing between a read and a write can erase thousands of increments. Without the GIL, collisions happen more often, but each one usually loses a single increment.
+race-why-locked = With a lock, the read–add–write steps are never interrupted by another thread, so the count is exact.
+race-why-lucky = No update was lost this time: no switch landed between a read and a write. That is luck, not a guarantee. Raise the increments or lower the switch interval and try again.

@@ -39,6 +39,9 @@ param-switch_ms = Interval peralihan (ms)
 param-workers = Jumlah worker
 param-chunksize = Ukuran potongan (`chunksize`)
 param-kernel = Jenis kerja CPU
+param-race_threads = Jumlah thread
+param-race_n = Penambahan per thread
+param-race_lock = Pakai `threading.Lock`
 choice-kernel-primes = Menghitung bilangan prima
 choice-kernel-mandelbrot = Petak Mandelbrot
 choice-kernel-hash = Rantai hash
@@ -396,3 +399,35 @@ mp-chart-measured = diukur
 mp-chart-ideal = ideal (n×, paling tinggi sebanyak jumlah inti)
 mp-chart-amdahl = Amdahl, bagian berurutan { $f }
 mp-picture = Himpunan Mandelbrot; setiap pita diwarnai sesuai worker yang menghitungnya.
+py-th-switch = Interval peralihan GIL (sys.setswitchinterval), dalam detik.
+py-th-cpu = Kerja CPU dalam Python murni: thread harus memegang GIL selama ini berjalan.
+py-th-sequential = berurutan
+py-th-threaded = dengan thread
+py-th-race-call = Pemanggilan fungsi adalah titik tempat CPython memeriksa permintaan peralihan GIL.
+py-th-race-lost = pembaruan hilang
+
+## Demo threading
+
+th-preset-download = Unduh 8 berkas
+th-preset-cpu = Hitung berat dengan 4 thread
+th-preset-mixed = Campuran I/O dan CPU
+th-running-sequential = Menjalankan semua tugas berurutan di 1 thread…
+th-running-threaded = Menjalankan dengan { $n } thread…
+th-result-speedup = Percepatan { $ratio } dengan { $n } thread (diukur).
+th-result-times = Berurutan: { $seq } · dengan thread: { $ms } (keduanya diukur pada run ini).
+th-result-gil = GIL berpindah tangan { $switches } kali; total waktu thread menunggu GIL: { $waited }.
+th-result-free = Tanpa GIL: thread-thread menjalankan kode Python secara paralel.
+th-legend-gil = pemegang GIL
+th-legend-running = menjalankan kode Python
+th-legend-wait = menunggu GIL
+th-legend-io = menunggu I/O (GIL dilepas)
+race-title = Lab race condition
+race-intro = Setiap thread menjalankan counter += 1 berkali-kali pada satu penghitung bersama, sebagai tiga langkah: baca, tambah, tulis. Lab ini memakai pengaturan GIL dan interval peralihan dari formulir di atas.
+race-params-title = Parameter lab
+race-run = Jalankan lab
+race-python-title = Program Python untuk lab ini
+race-result = Diharapkan { $expected }, didapat { $actual }: { $lost } pembaruan hilang.
+race-detail = Diukur dalam { $ms }; GIL berpindah tangan { $switches } kali.
+race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama ia menunggu, thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi tetapi mahal: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan. Tanpa GIL, tabrakan lebih sering terjadi, tetapi biasanya masing-masing hanya menghilangkan satu penambahan.
+race-why-locked = Dengan lock, langkah baca–tambah–tulis tidak pernah disela oleh thread lain, jadi hitungannya tepat.
+race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan yang jatuh di antara baca dan tulis. Itu keberuntungan, bukan jaminan. Tambah jumlah penambahan atau perkecil interval peralihan, lalu coba lagi.

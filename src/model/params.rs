@@ -51,7 +51,16 @@ pub enum Parsed {
     Invalid,
 }
 
+/// Prefixes of parameters that belong to a page's secondary section with its own form
+/// (the threading page's race lab: `race_threads`, …), not to the page's main form.
+pub const SECTIONS: &[&str] = &["race_"];
+
 impl ParamSpec {
+    /// The section this parameter belongs to, if any.
+    pub fn section(&self) -> Option<&'static str> {
+        SECTIONS.iter().copied().find(|s| self.key.starts_with(s))
+    }
+
     /// Parse a raw link value. Never panics, whatever the input.
     pub fn parse(&self, raw: &str) -> Parsed {
         let raw = raw.trim();

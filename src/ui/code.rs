@@ -10,6 +10,9 @@ pub struct Props {
     pub code: AttrValue,
     /// Heading above the listing.
     pub title: AttrValue,
+    /// The listing's test hook (a page with two programs names the second one).
+    #[prop_or(AttrValue::Static("python-code"))]
+    pub testid: AttrValue,
 }
 
 #[function_component]
@@ -40,7 +43,7 @@ pub fn CodeView(props: &Props) -> Html {
                 <h3>{ props.title.clone() }</h3>
                 <button type="button" class="secondary" data-testid="copy-code" {onclick}>{ tr.get("code-copy") }</button>
             </div>
-            <pre tabindex="0"><code data-testid="python-code" class="language-python">{ props.code.clone() }</code></pre>
+            <pre tabindex="0"><code data-testid={props.testid.clone()} class="language-python">{ props.code.clone() }</code></pre>
             <p class="hint" role="status" aria-live="polite">{ status }</p>
         </section>
     }

@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::demos::asyncio::view::AsyncioDemo;
 use crate::demos::multiprocessing::view::MultiprocessingDemo;
+use crate::demos::threading::view::ThreadingDemo;
 use crate::demos::{
     asyncio::AsyncioParams, bandingkan::BandingkanParams, beranda::BerandaParams,
     celery::CeleryParams, multiprocessing::MultiprocessingParams, threading::ThreadingParams,
@@ -181,7 +182,7 @@ fn page_view(state: &AppState) -> Html {
         },
         Page::Threading => html! {
             <DemoPage<ThreadingParams> {key} {page} {pairs} {link_notices}>
-                <ComingSoon />
+                <ThreadingDemo />
             </DemoPage<ThreadingParams>>
         },
         Page::Multiprocessing => html! {

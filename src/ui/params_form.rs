@@ -17,6 +17,13 @@ pub struct Props {
     pub values: Vec<f64>,
     /// Called with a spec's key and its new, already normalized value.
     pub on_change: Callback<(&'static str, f64)>,
+    /// A section's form shows only that section's parameters (see
+    /// [`ParamSpec::section`]); the page's form (`None`) shows the rest.
+    #[prop_or_default]
+    pub section: Option<&'static str>,
+    /// Text key of the form's legend.
+    #[prop_or("params-title")]
+    pub legend: &'static str,
 }
 
 #[function_component]
@@ -25,7 +32,7 @@ pub fn ParamsForm(props: &Props) -> Html {
     if props.specs.is_empty() {
         return html! { <p class="muted">{ tr.get("params-none") }</p> };
     }
-    let fields = props.specs.iter().zip(&props.values).map(|(spec, &value)| {
+    let fields = props.specs.iter().zip(&props.values).filter(|(spec, _)| spec.section() == props.section).map(|(spec, &value)| {
         let spec = *spec;
         let id = format!("param-{}", spec.key);
         let label = inline(&prose::inline(&tr.get(&id)));
@@ -105,7 +112,7 @@ pub fn ParamsForm(props: &Props) -> Html {
     });
     html! {
         <fieldset class="params">
-            <legend>{ tr.get("params-title") }</legend>
+            <legend>{ tr.get(props.legend) }</legend>
             { for fields }
         </fieldset>
     }

@@ -1,0 +1,126 @@
+//! Runs the threading demo's passes and the race lab on the pool (real Web Workers).
+
+use std::pin::pin;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use futures::future::{self, Either};
+
+use super::work::{race, run_threads, RaceResult, ThreadRun, Workload, SLICE_MS};
+use super::ThreadingParams;
+use crate::runtime::clock::epoch_ms;
+use crate::runtime::event_loop::sleep;
+use crate::runtime::pool::{self, PoolError};
+
+/// What the page shares with a running pass.
+#[derive(Debug, Default)]
+pub struct Live {
+    pub cancel: AtomicBool,
+    pub done: AtomicUsize,
+}
+
+/// One measured pass, times relative to its start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pass {
+    pub wall_ms: f64,
+    pub run: ThreadRun,
+}
+
+/// `time.sleep` in a Web Worker: blocks that worker only, as a blocking read blocks its
+/// thread. (Never called on the page's main thread.)
+#[allow(clippy::disallowed_methods)]
+fn block_worker(ms: f64) {
+    std::thread::sleep(std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0));
+}
+
+/// Run the tasks on `threads` threads (1 thread = the sequential baseline).
+pub async fn pass(
+    p: ThreadingParams,
+    rate: f64,
+    threads: usize,
+    gil: bool,
+    live: Arc<Live>,
+    on_progress: impl Fn(usize),
+) -> Result<Pass, PoolError> {
+    live.done.store(0, Ordering::Relaxed);
+    let job = {
+        let live = live.clone();
+        move || {
+            let io_ms = p.io_waits();
+            let cpu_units: Vec<u64> = p
+                .cpu_times()
+                .iter()
+                .map(|ms| (ms * rate).round() as u64)
+                .collect();
+            let work = Workload {
+                io_ms: &io_ms,
+                cpu_units: &cpu_units,
+                slice_units: ((rate * SLICE_MS) as u64).max(1),
+            };
+            let start = epoch_ms();
+            let mut run = run_threads(
+                &work,
+                threads,
+                gil,
+                p.switch_ms,
+                &live.cancel,
+                &live.done,
+                &epoch_ms,
+                &block_worker,
+            );
+            let wall_ms = epoch_ms() - start;
+            for s in &mut run.spans {
+                s.start -= start;
+                s.end -= start;
+            }
+            for t in &mut run.turns {
+                t.from -= start;
+                t.to -= start;
+            }
+            Pass { wall_ms, run }
+        }
+    };
+    let work = pool::run(job);
+    let watch = async {
+        loop {
+            sleep(100.0).await;
+            on_progress(live.done.load(Ordering::Relaxed));
+        }
+    };
+    match future::select(pin!(work), pin!(watch)).await {
+        Either::Left((pass, _)) => pass,
+        Either::Right(((), _)) => Err(PoolError::Lost),
+    }
+}
+
+/// A short untimed run on one thread (about 20 ms of CPU work), so the browser has compiled
+/// the hot code at full speed before anything is measured.
+pub async fn warm_up(rate: f64) -> Result<(), PoolError> {
+    let p = ThreadingParams {
+        tasks: 2,
+        cpu_ms: 10,
+        io_ms: 0,
+        jitter: 0,
+        ..ThreadingParams::default()
+    };
+    pass(p, rate, 1, false, Arc::new(Live::default()), |_| {})
+        .await
+        .map(|_| ())
+}
+
+/// The race lab, on real threads: returns the count and the lost updates.
+pub async fn race_lab(p: ThreadingParams) -> Result<(RaceResult, f64), PoolError> {
+    pool::run(move || {
+        let start = epoch_ms();
+        let r = race(
+            p.race_threads as usize,
+            u64::from(p.race_n),
+            p.race_lock,
+            p.gil,
+            p.switch_ms,
+            &epoch_ms,
+        );
+        (r, epoch_ms() - start)
+    })
+    .await
+}
