@@ -289,14 +289,17 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                 </ul>
                 <p class="hint">{ tr.get("mp-result-honest") }</p>
             </div>
-            <TimelineView timeline={Rc::new(timeline(tr, o))}
+            <TimelineView timeline={Rc::new(timeline(o))}
                 legend={vec![("gil", "th-legend-gil"), ("running", "th-legend-running"), ("gil-wait", "th-legend-wait"), ("io", "th-legend-io")]}
                 title={tr.get("timeline-title")} />
         </>
     }
 }
 
-fn timeline(tr: &Tr, o: &Outcome) -> Timeline {
+/// The GIL lane's colour per holder, so hand-overs show as colour changes.
+const GIL_TINTS: [&str; 4] = ["gil", "gil-b", "gil-c", "gil-d"];
+
+fn timeline(o: &Outcome) -> Timeline {
     let thr = &o.threaded;
     let mut lanes = Vec::with_capacity(o.params.threads as usize + 1);
     if o.params.gil {
@@ -308,7 +311,7 @@ fn timeline(tr: &Tr, o: &Outcome) -> Timeline {
                 .turns
                 .iter()
                 .map(|t| Segment {
-                    kind: "gil",
+                    kind: GIL_TINTS[t.thread % GIL_TINTS.len()],
                     start: t.from,
                     end: t.to,
                     task: format!("thread {}", t.thread + 1),
@@ -334,7 +337,6 @@ fn timeline(tr: &Tr, o: &Outcome) -> Timeline {
                 .collect(),
         });
     }
-    let _ = tr;
     Timeline {
         duration: thr.wall_ms.max(1.0),
         lanes,
