@@ -210,6 +210,16 @@ threading-prose-10 =
     On this page, each Python thread is played by a real _Web Worker_ sharing WebAssembly memory, and
     the GIL is a real lock in that shared memory. The code that runs is Rust, not Python bytecode,
     but the GIL's rules follow CPython.
+threading-prose-11 = ## How to read this demo
+threading-prose-12 =
+    - The **GIL** row shows who holds the GIL over time; every change of shade is one hand-over.
+    - Each thread has its own row: dark blue while running Python code (holding the GIL), yellow while waiting for the GIL, light blue while waiting for I/O (GIL released).
+    - Each task is an I/O part (say, a download) then a CPU part (processing the result). The sequential time and the threaded time are both measured in the same run.
+threading-prose-13 =
+    Try the **Mixed I/O and CPU** example: a thread that just finished its I/O must queue again for
+    the GIL behind the threads that are computing, sometimes for a whole switch interval. That is
+    the _convoy effect_: CPU work slows down the threads that only want to get back to waiting on
+    I/O quickly.
 
 ## multiprocessing
 

@@ -223,6 +223,16 @@ threading-prose-10 =
     Di halaman ini, setiap thread Python diperankan oleh _Web Worker_ sungguhan yang berbagi memori
     WebAssembly, dan GIL adalah lock sungguhan di memori bersama itu. Kode yang berjalan adalah
     Rust, bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython.
+threading-prose-11 = ## Cara membaca demo ini
+threading-prose-12 =
+    - Baris **GIL** menunjukkan siapa yang memegang GIL dari waktu ke waktu; setiap pergantian warna adalah satu perpindahan tangan.
+    - Setiap thread punya barisnya sendiri: biru tua saat menjalankan kode Python (memegang GIL), kuning saat menunggu GIL, biru muda saat menunggu I/O (GIL dilepas).
+    - Setiap tugas terdiri dari bagian I/O (misalnya mengunduh) lalu bagian CPU (misalnya mengolah hasilnya). Waktu berurutan dan waktu dengan thread sama-sama diukur pada run yang sama.
+threading-prose-13 =
+    Coba contoh **Campuran I/O dan CPU**: thread yang baru selesai menunggu I/O harus antre lagi
+    untuk mendapat GIL di belakang thread yang sedang menghitung, kadang sampai satu interval
+    peralihan penuh. Inilah _convoy effect_: kerja CPU memperlambat thread yang sebenarnya hanya
+    ingin cepat kembali menunggu I/O.
 
 ## multiprocessing
 
