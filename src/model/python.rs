@@ -1,5 +1,79 @@
 //! Pieces shared by the generated Python programs.
 
+/// A Python program being written line by line.
+#[derive(Default)]
+pub struct Source(String);
+
+impl Source {
+    /// A program that starts with the lab's header comment: demo name and how to run it.
+    pub fn new(demo: &str, run_with: &str) -> Source {
+        let mut src = Source::default();
+        src.line(&format!("# Lab Konkurensi · {demo} · {run_with}"));
+        src
+    }
+
+    pub fn line(&mut self, line: &str) {
+        self.0.push_str(line);
+        self.0.push('\n');
+    }
+
+    /// Several lines at once (a block written as one string).
+    pub fn block(&mut self, block: &str) {
+        for line in block.trim_end().lines() {
+            self.line(line);
+        }
+    }
+
+    /// The two blank lines PEP 8 puts between top-level definitions.
+    pub fn gap(&mut self) {
+        self.line("");
+        self.line("");
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// `def calibrate()`: how many units of `call(units)` this machine's Python does per ms,
+/// doubling from `start_units` until a run lasts 50 ms.
+pub fn calibrate_fn(call: &str, start_units: u32, comment: &str) -> String {
+    format!(
+        "def calibrate():
+    # {comment}
+    units = {start_units}
+    while True:
+        start = time.perf_counter()
+        {call}
+        ms = (time.perf_counter() - start) * 1000
+        if ms >= 50:
+            return units / ms
+        units *= 2
+"
+    )
+}
+
+/// Inside `main()`: time `serial` and then `parallel` (each a block of statements at one
+/// level of indentation, filling `serial` and `parallel`), check they agree, and print both
+/// times and the speedup. `labels` are f-string bodies: escape reader text with
+/// [`f_string_text`] first.
+pub fn compare_timings(serial: &str, parallel: &str, labels: [&str; 3]) -> String {
+    let [one, many, speedup] = labels;
+    format!(
+        "    start = time.perf_counter()
+{serial}
+    one_ms = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+{parallel}
+    many_ms = (time.perf_counter() - start) * 1000
+    assert parallel == serial
+    print(f\"{one}: {{one_ms:.0f}} ms\")
+    print(f\"{many}: {{many_ms:.0f}} ms\")
+    print(f\"{speedup}: {{one_ms / many_ms:.2f}}×\")
+"
+    )
+}
+
 /// A Python function `name()` returning `count_const` durations of `base_const` ms ± `JITTER`,
 /// drawn with the same SplitMix64 as [`crate::model::rng::jittered`]: the program replays the
 /// page's workload exactly. `comment` is a line in the reader's language.

@@ -17,116 +17,104 @@ pub const TEXT_KEYS: [&str; 7] = [
 
 /// The program for `p`; `text(key)` gives a comment or label in the reader's language.
 pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
-    let mut py = String::new();
-    let mut line = |s: &str| {
-        py.push_str(s);
-        py.push('\n');
-    };
-    line(&format!(
-        "# Lab Konkurensi · asyncio · {}",
-        text("py-run-with")
-    ));
-    line("import asyncio");
+    let mut py = python::Source::new("asyncio", &text("py-run-with"));
+    py.line("import asyncio");
     if p.jitter > 0 {
-        line("import math");
+        py.line("import math");
     }
-    line("import time");
-    line("");
-    line(&format!("TASKS = {}", p.tasks));
-    line(&format!("IO_MS = {}", p.io_ms));
+    py.line("import time");
+    py.line("");
+    py.line(&format!("TASKS = {}", p.tasks));
+    py.line(&format!("IO_MS = {}", p.io_ms));
     if p.jitter > 0 {
-        line(&format!(
+        py.line(&format!(
             "JITTER = {}  # ± {} %",
             f64::from(p.jitter) / 100.0,
             p.jitter
         ));
-        line(&format!("SEED = {}", p.seed));
+        py.line(&format!("SEED = {}", p.seed));
     }
     if p.cpu_ms > 0 {
-        line(&format!("CPU_MS = {}", p.cpu_ms));
+        py.line(&format!("CPU_MS = {}", p.cpu_ms));
     }
     if let Some(limit) = p.semaphore() {
-        line(&format!("LIMIT = {limit}"));
+        py.line(&format!("LIMIT = {limit}"));
     }
     if p.timeout_ms > 0 {
-        line(&format!("TIMEOUT_MS = {}", p.timeout_ms));
+        py.line(&format!("TIMEOUT_MS = {}", p.timeout_ms));
     }
-    line("");
-    line("");
+    py.gap();
     if p.jitter > 0 {
-        line(python::jittered_fn("waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end());
+        py.line(python::jittered_fn("waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end());
     } else {
-        line("def waits():");
-        line("    return [IO_MS] * TASKS");
+        py.line("def waits():");
+        py.line("    return [IO_MS] * TASKS");
     }
-    line("");
-    line("");
+    py.gap();
     if p.cpu_ms > 0 {
-        line("def cpu_work(ms):");
-        line(&format!("    # {}", text("py-cpu")));
-        line("    end = time.perf_counter() + ms / 1000");
-        line("    while time.perf_counter() < end:");
-        line("        pass");
-        line("");
-        line("");
+        py.line("def cpu_work(ms):");
+        py.line(&format!("    # {}", text("py-cpu")));
+        py.line("    end = time.perf_counter() + ms / 1000");
+        py.line("    while time.perf_counter() < end:");
+        py.line("        pass");
+        py.line("");
+        py.line("");
     }
     let sem = p.semaphore().is_some();
-    line(&format!(
+    py.line(&format!(
         "async def task(wait_ms{}):",
         if sem { ", sem" } else { "" }
     ));
     let indent = if sem {
-        line("    async with sem:");
+        py.line("    async with sem:");
         "        "
     } else {
         "    "
     };
     if p.blocking {
-        line(&format!(
+        py.line(&format!(
             "{indent}time.sleep(wait_ms / 1000)  # {}",
             text("py-blocking")
         ));
     } else {
-        line(&format!("{indent}await asyncio.sleep(wait_ms / 1000)"));
+        py.line(&format!("{indent}await asyncio.sleep(wait_ms / 1000)"));
     }
     if p.cpu_ms > 0 {
-        line(&format!("{indent}cpu_work(CPU_MS)"));
+        py.line(&format!("{indent}cpu_work(CPU_MS)"));
     }
-    line("");
-    line("");
-    line("async def main():");
+    py.gap();
+    py.line("async def main():");
     if sem {
-        line("    sem = asyncio.Semaphore(LIMIT)");
+        py.line("    sem = asyncio.Semaphore(LIMIT)");
     }
-    line("    start = time.perf_counter()");
+    py.line("    start = time.perf_counter()");
     let call = if sem { "task(w, sem)" } else { "task(w)" };
     if p.timeout_ms > 0 {
-        line(&format!(
+        py.line(&format!(
             "    coros = [asyncio.wait_for({call}, TIMEOUT_MS / 1000) for w in waits()]"
         ));
-        line("    results = await asyncio.gather(*coros, return_exceptions=True)");
-        line("    timed_out = sum(isinstance(r, asyncio.TimeoutError) for r in results)");
+        py.line("    results = await asyncio.gather(*coros, return_exceptions=True)");
+        py.line("    timed_out = sum(isinstance(r, asyncio.TimeoutError) for r in results)");
     } else {
-        line(&format!(
+        py.line(&format!(
             "    results = await asyncio.gather(*({call} for w in waits()))"
         ));
-        line("    timed_out = 0");
+        py.line("    timed_out = 0");
     }
-    line("    elapsed_ms = (time.perf_counter() - start) * 1000");
-    line(&format!(
+    py.line("    elapsed_ms = (time.perf_counter() - start) * 1000");
+    py.line(&format!(
         "    print(f\"{}: {{len(results) - timed_out}}, {}: {{timed_out}}\")",
         python::f_string_text(&text("py-done")),
         python::f_string_text(&text("py-timed-out"))
     ));
-    line(&format!(
+    py.line(&format!(
         "    print(f\"{}: {{elapsed_ms:.0f}} ms\")",
         python::f_string_text(&text("py-elapsed"))
     ));
-    line("");
-    line("");
-    line("if __name__ == \"__main__\":");
-    line("    asyncio.run(main())");
-    py
+    py.gap();
+    py.line("if __name__ == \"__main__\":");
+    py.line("    asyncio.run(main())");
+    py.finish()
 }
 
 #[cfg(test)]

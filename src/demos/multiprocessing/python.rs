@@ -16,129 +16,106 @@ pub const TEXT_KEYS: [&str; 6] = [
 ];
 
 pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> String {
-    let mut py = String::new();
-    let mut line = |s: &str| {
-        py.push_str(s);
-        py.push('\n');
-    };
-    line(&format!(
-        "# Lab Konkurensi · multiprocessing · {}",
-        text("py-run-with")
-    ));
-    line("import math");
-    line("import time");
-    line("from multiprocessing import Pool");
-    line("");
-    line(&format!("TASKS = {}", p.tasks));
-    line(&format!("CPU_MS = {}", p.cpu_ms));
-    line(&format!("WORKERS = {}", p.workers));
-    line(&format!("CHUNKSIZE = {}", p.chunksize));
+    let mut py = python::Source::new("multiprocessing", &text("py-run-with"));
+    py.line("import math");
+    py.line("import time");
+    py.line("from multiprocessing import Pool");
+    py.line("");
+    py.line(&format!("TASKS = {}", p.tasks));
+    py.line(&format!("CPU_MS = {}", p.cpu_ms));
+    py.line(&format!("WORKERS = {}", p.workers));
+    py.line(&format!("CHUNKSIZE = {}", p.chunksize));
     if p.jitter > 0 {
-        line(&format!(
+        py.line(&format!(
             "JITTER = {}  # ± {} %",
             f64::from(p.jitter) / 100.0,
             p.jitter
         ));
-        line(&format!("SEED = {}", p.seed));
+        py.line(&format!("SEED = {}", p.seed));
     }
-    line("");
-    line("");
+    py.gap();
     match p.kernel {
         Kernel::Primes => {
-            line("def is_prime(n):");
-            line("    if n < 4:");
-            line("        return n >= 2");
-            line("    if n % 2 == 0:");
-            line("        return False");
-            line("    d = 3");
-            line("    while d * d <= n:");
-            line("        if n % d == 0:");
-            line("            return False");
-            line("        d += 2");
-            line("    return True");
-            line("");
-            line("");
-            line("def kernel(job):");
-            line("    units, index = job");
-            line("    start = 10_000_000 + (index * 7919) % 1_000_000");
-            line("    return sum(1 for n in range(start, start + units) if is_prime(n))");
+            py.line("def is_prime(n):");
+            py.line("    if n < 4:");
+            py.line("        return n >= 2");
+            py.line("    if n % 2 == 0:");
+            py.line("        return False");
+            py.line("    d = 3");
+            py.line("    while d * d <= n:");
+            py.line("        if n % d == 0:");
+            py.line("            return False");
+            py.line("        d += 2");
+            py.line("    return True");
+            py.line("");
+            py.line("");
+            py.line("def kernel(job):");
+            py.line("    units, index = job");
+            py.line("    start = 10_000_000 + (index * 7919) % 1_000_000");
+            py.line("    return sum(1 for n in range(start, start + units) if is_prime(n))");
         }
         Kernel::Hash => {
-            line("def kernel(job):");
-            line("    units, index = job");
-            line("    mask, h = 2**64 - 1, index");
-            line("    for _ in range(units):");
-            line("        z = (h + 0x9E3779B97F4A7C15) & mask");
-            line("        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask");
-            line("        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask");
-            line("        h = z ^ (z >> 31)");
-            line("    return h");
+            py.line("def kernel(job):");
+            py.line("    units, index = job");
+            py.line("    mask, h = 2**64 - 1, index");
+            py.line("    for _ in range(units):");
+            py.line("        z = (h + 0x9E3779B97F4A7C15) & mask");
+            py.line("        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask");
+            py.line("        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask");
+            py.line("        h = z ^ (z >> 31)");
+            py.line("    return h");
         }
         Kernel::Mandelbrot => {
-            line("WIDTH, HEIGHT, MAX_ITER = 314, 209, 200");
-            line("");
-            line("");
-            line("def kernel(job):");
-            line("    units, index = job");
-            line("    total = 0");
-            line("    for p in range(index * 977, index * 977 + units):");
-            line("        x, y = p % WIDTH, (p // WIDTH) % HEIGHT");
-            line("        c = complex(-2.2 + 3.0 * (x + 0.5) / WIDTH, -1.2 + 2.4 * (y + 0.5) / HEIGHT)");
-            line("        z, i = 0j, 0");
-            line("        while i < MAX_ITER and abs(z) <= 2.0:");
-            line("            z, i = z * z + c, i + 1");
-            line("        total += i");
-            line("    return total");
+            py.line("WIDTH, HEIGHT, MAX_ITER = 314, 209, 200");
+            py.line("");
+            py.line("");
+            py.line("def kernel(job):");
+            py.line("    units, index = job");
+            py.line("    total = 0");
+            py.line("    for p in range(index * 977, index * 977 + units):");
+            py.line("        x, y = p % WIDTH, (p // WIDTH) % HEIGHT");
+            py.line("        c = complex(-2.2 + 3.0 * (x + 0.5) / WIDTH, -1.2 + 2.4 * (y + 0.5) / HEIGHT)");
+            py.line("        z, i = 0j, 0");
+            py.line("        while i < MAX_ITER and abs(z) <= 2.0:");
+            py.line("            z, i = z * z + c, i + 1");
+            py.line("        total += i");
+            py.line("    return total");
         }
     }
-    line("");
-    line("");
-    line("def calibrate():");
-    line(&format!("    # {}", text("py-mp-calibrate")));
-    line("    units = 100");
-    line("    while True:");
-    line("        start = time.perf_counter()");
-    line("        kernel((units, 0))");
-    line("        ms = (time.perf_counter() - start) * 1000");
-    line("        if ms >= 50:");
-    line("            return units / ms");
-    line("        units *= 2");
-    line("");
-    line("");
+    py.gap();
+    py.block(&python::calibrate_fn(
+        "kernel((units, 0))",
+        100,
+        &text("py-mp-calibrate"),
+    ));
+    py.gap();
     if p.jitter > 0 {
-        line(
+        py.line(
             python::jittered_fn("durations", "CPU_MS", "TASKS", &text("py-same-waits")).trim_end(),
         );
     } else {
-        line("def durations():");
-        line("    return [CPU_MS] * TASKS");
+        py.line("def durations():");
+        py.line("    return [CPU_MS] * TASKS");
     }
-    line("");
-    line("");
-    line("def main():");
-    line("    rate = calibrate()");
-    line("    jobs = [(max(1, round(ms * rate)), i) for i, ms in enumerate(durations())]");
-    line("    start = time.perf_counter()");
-    line("    serial = [kernel(job) for job in jobs]");
-    line("    one_ms = (time.perf_counter() - start) * 1000");
-    line("    start = time.perf_counter()");
-    line(&format!("    # {}", text("py-mp-startup")));
-    line("    with Pool(WORKERS) as pool:");
-    line("        parallel = pool.map(kernel, jobs, chunksize=CHUNKSIZE)");
-    line("    many_ms = (time.perf_counter() - start) * 1000");
-    line("    assert parallel == serial");
+    py.gap();
+    py.line("def main():");
+    py.line("    rate = calibrate()");
+    py.line("    jobs = [(max(1, round(ms * rate)), i) for i, ms in enumerate(durations())]");
     let processes = python::f_string_text(&text("py-mp-processes"));
-    line(&format!("    print(f\"1 {processes}: {{one_ms:.0f}} ms\")"));
-    line(&format!(
-        "    print(f\"{{WORKERS}} {processes}: {{many_ms:.0f}} ms\")"
+    py.block(&python::compare_timings(
+        "    serial = [kernel(job) for job in jobs]",
+        &format!(
+            "    # {}\n    with Pool(WORKERS) as pool:\n        parallel = pool.map(kernel, jobs, chunksize=CHUNKSIZE)",
+            text("py-mp-startup")
+        ),
+        [
+            &format!("1 {processes}"),
+            &format!("{{WORKERS}} {processes}"),
+            &python::f_string_text(&text("py-mp-speedup")),
+        ],
     ));
-    line(&format!(
-        "    print(f\"{}: {{one_ms / many_ms:.2f}}×\")",
-        python::f_string_text(&text("py-mp-speedup"))
-    ));
-    line("");
-    line("");
-    line("if __name__ == \"__main__\":");
-    line("    main()");
-    py
+    py.gap();
+    py.line("if __name__ == \"__main__\":");
+    py.line("    main()");
+    py.finish()
 }

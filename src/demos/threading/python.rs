@@ -5,8 +5,9 @@ use super::ThreadingParams;
 use crate::model::python;
 
 /// Text keys the programs use, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 9] = [
+pub const TEXT_KEYS: [&str; 10] = [
     "py-run-with",
+    "py-mp-calibrate",
     "py-same-waits",
     "py-th-switch",
     "py-th-cpu",
@@ -19,159 +20,121 @@ pub const TEXT_KEYS: [&str; 9] = [
 
 /// The threaded workload: `ThreadPoolExecutor`, a pure-Python CPU part, `time.sleep` I/O.
 pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
-    let mut py = String::new();
-    let mut line = |s: &str| {
-        py.push_str(s);
-        py.push('\n');
-    };
-    line(&format!(
-        "# Lab Konkurensi · threading · {}",
-        text("py-run-with")
-    ));
+    let mut py = python::Source::new("threading", &text("py-run-with"));
     if p.jitter > 0 {
-        line("import math");
+        py.line("import math");
     }
-    line("import sys");
-    line("import time");
-    line("from concurrent.futures import ThreadPoolExecutor");
-    line("");
-    line(&format!("THREADS = {}", p.threads));
-    line(&format!("TASKS = {}", p.tasks));
-    line(&format!("CPU_MS = {}", p.cpu_ms));
-    line(&format!("IO_MS = {}", p.io_ms));
+    py.line("import sys");
+    py.line("import time");
+    py.line("from concurrent.futures import ThreadPoolExecutor");
+    py.line("");
+    py.line(&format!("THREADS = {}", p.threads));
+    py.line(&format!("TASKS = {}", p.tasks));
+    py.line(&format!("CPU_MS = {}", p.cpu_ms));
+    py.line(&format!("IO_MS = {}", p.io_ms));
     if p.jitter > 0 {
-        line(&format!(
+        py.line(&format!(
             "JITTER = {}  # ± {} %",
             f64::from(p.jitter) / 100.0,
             p.jitter
         ));
-        line(&format!("SEED = {}", p.seed));
+        py.line(&format!("SEED = {}", p.seed));
     }
-    line("");
-    line(&format!("# {}", text("py-th-switch")));
-    line(&format!(
+    py.line("");
+    py.line(&format!("# {}", text("py-th-switch")));
+    py.line(&format!(
         "sys.setswitchinterval({} / 1000)",
         crate::model::params::plain_number(p.switch_ms)
     ));
-    line("");
-    line("");
-    line("def spin(units):");
-    line(&format!("    # {}", text("py-th-cpu")));
-    line("    x = 0");
-    line("    for i in range(units):");
-    line("        x += i * i % 7");
-    line("    return x");
-    line("");
-    line("");
-    line("def calibrate():");
-    line("    units = 1000");
-    line("    while True:");
-    line("        start = time.perf_counter()");
-    line("        spin(units)");
-    line("        ms = (time.perf_counter() - start) * 1000");
-    line("        if ms >= 50:");
-    line("            return units / ms");
-    line("        units *= 2");
-    line("");
-    line("");
+    py.gap();
+    py.line("def spin(units):");
+    py.line(&format!("    # {}", text("py-th-cpu")));
+    py.line("    x = 0");
+    py.line("    for i in range(units):");
+    py.line("        x += i * i % 7");
+    py.line("    return x");
+    py.gap();
+    py.block(&python::calibrate_fn(
+        "spin(units)",
+        1000,
+        &text("py-mp-calibrate"),
+    ));
+    py.gap();
     if p.jitter > 0 {
-        line(python::jittered_fn("io_waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end());
+        py.line(
+            python::jittered_fn("io_waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end(),
+        );
     } else {
-        line("def io_waits():");
-        line("    return [IO_MS] * TASKS");
+        py.line("def io_waits():");
+        py.line("    return [IO_MS] * TASKS");
     }
-    line("");
-    line("");
-    line("def task(job):");
-    line("    wait_ms, units = job");
-    line("    time.sleep(wait_ms / 1000)  # I/O: the GIL is released while waiting");
-    line("    return spin(units)  # CPU: needs the GIL");
-    line("");
-    line("");
-    line("def main():");
-    line("    rate = calibrate()");
-    line("    jobs = [(w, round(CPU_MS * rate)) for w in io_waits()]");
-    line("    start = time.perf_counter()");
-    line("    serial = [task(job) for job in jobs]");
-    line("    one_ms = (time.perf_counter() - start) * 1000");
-    line("    start = time.perf_counter()");
-    line("    with ThreadPoolExecutor(max_workers=THREADS) as pool:");
-    line("        threaded = list(pool.map(task, jobs))");
-    line("    many_ms = (time.perf_counter() - start) * 1000");
-    line("    assert threaded == serial");
-    line(&format!(
-        "    print(f\"{}: {{one_ms:.0f}} ms\")",
-        python::f_string_text(&text("py-th-sequential"))
+    py.gap();
+    py.line("def task(job):");
+    py.line("    wait_ms, units = job");
+    py.line("    time.sleep(wait_ms / 1000)  # I/O: the GIL is released while waiting");
+    py.line("    return spin(units)  # CPU: needs the GIL");
+    py.gap();
+    py.line("def main():");
+    py.line("    rate = calibrate()");
+    py.line("    jobs = [(w, round(CPU_MS * rate)) for w in io_waits()]");
+    py.block(&python::compare_timings(
+        "    serial = [task(job) for job in jobs]",
+        "    with ThreadPoolExecutor(max_workers=THREADS) as pool:\n        parallel = list(pool.map(task, jobs))",
+        [
+            &python::f_string_text(&text("py-th-sequential")),
+            &python::f_string_text(&text("py-th-threaded")),
+            &python::f_string_text(&text("py-mp-speedup")),
+        ],
     ));
-    line(&format!(
-        "    print(f\"{}: {{many_ms:.0f}} ms\")",
-        python::f_string_text(&text("py-th-threaded"))
-    ));
-    line(&format!(
-        "    print(f\"{}: {{one_ms / many_ms:.2f}}×\")",
-        python::f_string_text(&text("py-mp-speedup"))
-    ));
-    line("");
-    line("");
-    line("if __name__ == \"__main__\":");
-    line("    main()");
-    py
+    py.gap();
+    py.line("if __name__ == \"__main__\":");
+    py.line("    main()");
+    py.finish()
 }
 
 /// The race lab: `counter += 1` as read, add (a call), write, with or without a Lock.
 pub fn race_program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
-    let mut py = String::new();
-    let mut line = |s: &str| {
-        py.push_str(s);
-        py.push('\n');
-    };
-    line(&format!(
-        "# Lab Konkurensi · threading · race condition · {}",
-        text("py-run-with")
-    ));
-    line("import sys");
-    line("import threading");
-    line("");
-    line(&format!("THREADS = {}", p.race_threads));
-    line(&format!("N = {}", p.race_n));
-    line(&format!(
+    let mut py = python::Source::new("threading · race condition", &text("py-run-with"));
+    py.line("import sys");
+    py.line("import threading");
+    py.line("");
+    py.line(&format!("THREADS = {}", p.race_threads));
+    py.line(&format!("N = {}", p.race_n));
+    py.line(&format!(
         "sys.setswitchinterval({} / 1000)",
         crate::model::params::plain_number(p.switch_ms)
     ));
-    line("");
-    line("counter = 0");
+    py.line("");
+    py.line("counter = 0");
     if p.race_lock {
-        line("lock = threading.Lock()");
+        py.line("lock = threading.Lock()");
     }
-    line("");
-    line("");
-    line("def add_one(value):");
-    line(&format!("    # {}", text("py-th-race-call")));
-    line("    return value + 1");
-    line("");
-    line("");
-    line("def work():");
-    line("    global counter");
-    line("    for _ in range(N):");
+    py.gap();
+    py.line("def add_one(value):");
+    py.line(&format!("    # {}", text("py-th-race-call")));
+    py.line("    return value + 1");
+    py.gap();
+    py.line("def work():");
+    py.line("    global counter");
+    py.line("    for _ in range(N):");
     let indent = if p.race_lock {
-        line("        with lock:");
+        py.line("        with lock:");
         "            "
     } else {
         "        "
     };
-    line(&format!("{indent}value = counter"));
-    line(&format!("{indent}value = add_one(value)"));
-    line(&format!("{indent}counter = value"));
-    line("");
-    line("");
-    line("threads = [threading.Thread(target=work) for _ in range(THREADS)]");
-    line("for t in threads:");
-    line("    t.start()");
-    line("for t in threads:");
-    line("    t.join()");
-    line(&format!(
+    py.line(&format!("{indent}value = counter"));
+    py.line(&format!("{indent}value = add_one(value)"));
+    py.line(&format!("{indent}counter = value"));
+    py.gap();
+    py.line("threads = [threading.Thread(target=work) for _ in range(THREADS)]");
+    py.line("for t in threads:");
+    py.line("    t.start()");
+    py.line("for t in threads:");
+    py.line("    t.join()");
+    py.line(&format!(
         "print(f\"{{THREADS * N}} → {{counter}} ({}: {{THREADS * N - counter}})\")",
         python::f_string_text(&text("py-th-race-lost"))
     ));
-    py
+    py.finish()
 }
