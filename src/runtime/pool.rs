@@ -93,6 +93,27 @@ where
     rx.await.map_err(|_| PoolError::Lost)
 }
 
+/// [`run`], calling `on_tick` every `every_ms` on the page while the job runs: how a long job
+/// reports progress through shared atomics without the page ever blocking.
+pub async fn run_watching<T, F>(job: F, every_ms: f64, on_tick: impl Fn()) -> Result<T, PoolError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> T + Send + 'static,
+{
+    use futures::future::{self, Either};
+    use std::pin::pin;
+    let watch = async {
+        loop {
+            super::event_loop::sleep(every_ms).await;
+            on_tick();
+        }
+    };
+    match future::select(pin!(run(job)), pin!(watch)).await {
+        Either::Left((result, _)) => result,
+        Either::Right(((), _)) => Err(PoolError::Lost),
+    }
+}
+
 fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
     js_sys::Reflect::get(e, &"message".into())
         .ok()

@@ -6,6 +6,7 @@ pub mod notices;
 pub mod page;
 pub mod params_form;
 pub mod prose;
+pub mod run_controls;
 pub mod share;
 pub mod texts;
 pub mod timeline;

@@ -14,6 +14,7 @@ use crate::model::numfmt;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::use_tr;
 use crate::ui::timeline::TimelineView;
 
@@ -117,19 +118,8 @@ pub fn AsyncioDemo() -> Html {
 
     html! {
         <div class="run-area">
-            <div class="presets" role="group" aria-label={tr.get("preset-title")}>
-                <span class="hint">{ tr.get("preset-title") }</span>
-                { for PRESETS.iter().map(|(name, preset)| {
-                    let set = handle.set.clone();
-                    let preset = *preset;
-                    html! {
-                        <button type="button" class="secondary" disabled={running}
-                            data-preset={*name} onclick={Callback::from(move |_| set.emit(preset))}>
-                            { tr.get(&format!("asyncio-preset-{name}")) }
-                        </button>
-                    }
-                }) }
-            </div>
+            <Presets<AsyncioParams> presets={&PRESETS[..]} text_prefix="asyncio-preset-"
+                disabled={running} on_pick={handle.set.clone()} />
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={running}>
                     { tr.get("run") }
@@ -137,16 +127,16 @@ pub fn AsyncioDemo() -> Html {
                 <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel} disabled={!running}>
                     { tr.get("cancel") }
                 </button>
-                <span data-testid="run-status" data-state={status.0} role="status" aria-live="polite">{ status.1 }</span>
+                { run_controls::status(status.0, status.1) }
             </div>
             if running {
                 { live_meter(&tr, p, progress.0, progress.1) }
             }
             if let RunState::Refused { blocking_ms } = &*state {
-                <p class="notice" role="alert">{ tr.get_args("asyncio-refused", &[
+                { run_controls::alert(&tr.get_args("asyncio-refused", &[
                     ("ms", numfmt::millis(lang, *blocking_ms)),
                     ("max", numfmt::millis(lang, MAX_BLOCKING_MS)),
-                ]) }</p>
+                ])) }
             }
             if let RunState::Finished { trace, params } = &*state {
                 { result_view(&tr, trace.clone(), params) }

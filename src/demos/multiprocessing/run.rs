@@ -5,16 +5,12 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::pin::pin;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-
-use futures::future::{self, Either};
 
 use super::work::{picture_buffer, run_pass, Frame, Live, PassResult};
 use super::{calibrate, Kernel};
 use crate::runtime::clock::epoch_ms;
-use crate::runtime::event_loop::sleep;
 use crate::runtime::pool::{self, PoolError};
 
 thread_local! {
@@ -77,15 +73,8 @@ pub async fn pass(
             }
         }
     };
-    let work = pool::run(job);
-    let watch = async {
-        loop {
-            sleep(100.0).await;
-            on_progress(live.done.load(Ordering::Relaxed));
-        }
-    };
-    match future::select(pin!(work), pin!(watch)).await {
-        Either::Left((pass, _)) => pass,
-        Either::Right(((), _)) => Err(PoolError::Lost),
-    }
+    pool::run_watching(job, 100.0, || {
+        on_progress(live.done.load(Ordering::Relaxed))
+    })
+    .await
 }

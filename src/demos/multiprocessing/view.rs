@@ -17,6 +17,7 @@ use crate::runtime::browser;
 use crate::runtime::pool::PoolError;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
 
@@ -129,34 +130,21 @@ pub fn MultiprocessingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            <div class="presets" role="group" aria-label={tr.get("preset-title")}>
-                <span class="hint">{ tr.get("preset-title") }</span>
-                { for PRESETS.iter().map(|(name, preset)| {
-                    let (set, preset) = (handle.set.clone(), *preset);
-                    html! {
-                        <button type="button" class="secondary" disabled={busy} data-preset={*name}
-                            onclick={Callback::from(move |_| set.emit(preset))}>
-                            { tr.get(&format!("mp-preset-{name}")) }
-                        </button>
-                    }
-                }) }
-            </div>
+            <Presets<MultiprocessingParams> presets={&PRESETS[..]} text_prefix="mp-preset-"
+                disabled={busy} on_pick={handle.set.clone()} />
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={start(false)} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="sweep" onclick={start(true)} disabled={busy}>
                     { tr.get_args("mp-sweep", &[("n", numfmt::integer(tr.lang, u64::from(p.workers)))]) }
                 </button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel} disabled={!busy}>{ tr.get("cancel") }</button>
-                <span data-testid="run-status" data-state={status.0} role="status" aria-live="polite">{ status.1 }</span>
+                { run_controls::status(status.0, status.1) }
             </div>
             if let State::Running { label, done, total } = &*state {
-                <div class="live">
-                    <p>{ label.clone() }</p>
-                    <progress data-testid="progress" max={total.to_string()} value={done.to_string()}></progress>
-                </div>
+                { run_controls::progress(label, *done, *total) }
             }
             if let State::Failed(why) = &*state {
-                <p class="notice" role="alert">{ why.clone() }</p>
+                { run_controls::alert(why) }
             }
             if let State::Finished(outcome) = &*state {
                 { result_view(&tr, outcome) }

@@ -1,15 +1,11 @@
 //! Runs the threading demo's passes and the race lab on the pool (real Web Workers).
 
-use std::pin::pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
-
-use futures::future::{self, Either};
 
 use super::work::{race, run_threads, RaceResult, ThreadRun, Workload, SLICE_MS};
 use super::ThreadingParams;
 use crate::runtime::clock::epoch_ms;
-use crate::runtime::event_loop::sleep;
 use crate::runtime::pool::{self, PoolError};
 
 /// What the page shares with a running pass.
@@ -80,17 +76,10 @@ pub async fn pass(
             Pass { wall_ms, run }
         }
     };
-    let work = pool::run(job);
-    let watch = async {
-        loop {
-            sleep(100.0).await;
-            on_progress(live.done.load(Ordering::Relaxed));
-        }
-    };
-    match future::select(pin!(work), pin!(watch)).await {
-        Either::Left((pass, _)) => pass,
-        Either::Right(((), _)) => Err(PoolError::Lost),
-    }
+    pool::run_watching(job, 100.0, || {
+        on_progress(live.done.load(Ordering::Relaxed))
+    })
+    .await
 }
 
 /// A short untimed run on one thread (about 20 ms of CPU work), so the browser has compiled

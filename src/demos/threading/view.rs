@@ -19,6 +19,7 @@ use crate::runtime::pool::PoolError;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
 use crate::ui::params_form::ParamsForm;
+use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
 
@@ -127,6 +128,18 @@ pub fn ThreadingDemo() -> Html {
             });
         })
     };
+    // A preset sets the threaded run; the race lab keeps its own settings.
+    let on_preset = {
+        let set = handle.set.clone();
+        Callback::from(move |preset: ThreadingParams| {
+            set.emit(ThreadingParams {
+                race_threads: p.race_threads,
+                race_n: p.race_n,
+                race_lock: p.race_lock,
+                ..preset
+            })
+        })
+    };
     let on_race_param = {
         let set = handle.set.clone();
         Callback::from(move |(key, value): (&'static str, f64)| {
@@ -150,34 +163,19 @@ pub fn ThreadingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            <div class="presets" role="group" aria-label={tr.get("preset-title")}>
-                <span class="hint">{ tr.get("preset-title") }</span>
-                { for PRESETS.iter().map(|(name, preset)| {
-                    let set = handle.set.clone();
-                    // A preset sets the threaded run; the race lab keeps its own settings.
-                    let preset = ThreadingParams { race_threads: p.race_threads, race_n: p.race_n, race_lock: p.race_lock, ..*preset };
-                    html! {
-                        <button type="button" class="secondary" disabled={busy} data-preset={*name}
-                            onclick={Callback::from(move |_| set.emit(preset))}>
-                            { tr.get(&format!("th-preset-{name}")) }
-                        </button>
-                    }
-                }) }
-            </div>
+            <Presets<ThreadingParams> presets={&PRESETS[..]} text_prefix="th-preset-"
+                disabled={busy} on_pick={on_preset} />
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel}
                     disabled={!matches!(*state, State::Running { .. })}>{ tr.get("cancel") }</button>
-                <span data-testid="run-status" data-state={status.0} role="status" aria-live="polite">{ status.1 }</span>
+                { run_controls::status(status.0, status.1) }
             </div>
             if let State::Running { label, done, total } = &*state {
-                <div class="live">
-                    <p>{ label.clone() }</p>
-                    <progress data-testid="progress" max={total.to_string()} value={done.to_string()}></progress>
-                </div>
+                { run_controls::progress(label, *done, *total) }
             }
             if let State::Failed(why) = &*state {
-                <p class="notice" role="alert">{ why.clone() }</p>
+                { run_controls::alert(why) }
             }
             if let State::Finished(o) = &*state {
                 { result_view(&tr, o) }
@@ -347,7 +345,7 @@ fn race_view(tr: &Tr, race: &Race) -> Html {
     let lang = tr.lang;
     match race {
         Race::Idle | Race::Running => Html::default(),
-        Race::Failed(why) => html! { <p class="notice" role="alert">{ why.clone() }</p> },
+        Race::Failed(why) => run_controls::alert(why),
         Race::Done(r, ms, p) => html! {
             <div class={classes!("result", (r.lost() > 0).then_some("lost"))} data-testid="race-result"
                 data-expected={r.expected.to_string()} data-actual={r.actual.to_string()}
