@@ -169,23 +169,23 @@ asyncio-prose-8 =
     harus menggambar halaman, sehingga tugas yang memblokir di sini ikut membekukan tampilan.
 asyncio-prose-9 = ## Pembatalan
 asyncio-prose-10 =
-    Membatalkan tugas di asyncio berarti melempar `CancelledError` ke dalam korutin di titik `await`
-    tempat ia sedang menunggu. Karena itu pembatalan hanya bisa terjadi di titik `await`: korutin
-    yang sedang menjalankan `time.sleep` atau perhitungan berat tidak bisa dihentikan sampai
-    panggilan itu selesai. Hal yang sama berlaku untuk `asyncio.wait_for`: batas waktunya baru
-    bisa bekerja ketika event loop mendapat giliran lagi.
+    Membatalkan tugas di asyncio berarti memunculkan `CancelledError` di dalam korutin, tepat di
+    titik `await` tempat korutin itu sedang menunggu. Karena itu, pembatalan hanya bisa terjadi di
+    titik `await`: korutin yang sedang menjalankan `time.sleep` atau perhitungan berat tidak bisa
+    dihentikan sampai panggilan itu selesai. Hal yang sama berlaku untuk `asyncio.wait_for`: batas
+    waktunya baru bisa berlaku setelah event loop kembali mendapat giliran.
 asyncio-prose-11 = ## Cara membaca demo ini
 asyncio-prose-12 =
     - Baris **event loop** menunjukkan kapan event loop sibuk menjalankan kode tugas (kerja CPU atau panggilan yang memblokir). Selama baris itu kosong, event loop bebas melayani tugas lain.
-    - Setiap baris berikutnya adalah satu tugas (atau sekelompok tugas jika jumlahnya banyak): abu-abu saat belum berjalan, biru muda saat menunggu I/O dengan `await`, jingga saat memblokir, biru tua saat bekerja di CPU.
-    - **Jeda event loop** diukur dengan detak yang meminta giliran setiap 10 ms. Jika detak itu terlambat 300 ms, berarti selama 300 ms tidak ada yang bisa berjalan, termasuk tampilan halaman ini.
+    - Setiap baris berikutnya mewakili satu tugas (atau sekelompok tugas jika jumlahnya banyak): abu-abu saat belum berjalan, biru muda saat menunggu I/O dengan `await`, jingga saat memblokir, dan biru tua saat memakai CPU.
+    - **Keterlambatan event loop** diukur dengan detak yang meminta giliran setiap 10 ms. Jika detak itu terlambat 300 ms, artinya selama 300 ms tidak ada yang bisa berjalan, termasuk pembaruan tampilan halaman ini.
 asyncio-prose-13 =
     Seperti asyncio, demo ini menyimpan semua tenggat `sleep` dalam satu antrean yang diurutkan
-    menurut waktu, dan hanya memasang satu pengatur waktu peramban untuk tenggat yang paling
-    awal. Karena itu 10.000 tugas yang menunggu 100 ms bisa selesai dalam waktu tidak jauh lebih
-    lama dari 100 ms. Perbedaannya dengan Python: waktu tunggu di sini adalah jeda sungguhan di
-    peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang dikompilasi ke
-    WebAssembly.
+    menurut waktu, dan hanya memasang satu pewaktu (_timer_) peramban untuk tenggat yang paling
+    awal. Karena itu, 10.000 tugas yang masing-masing menunggu 100 ms bisa selesai dalam waktu
+    yang tidak jauh lebih lama dari 100 ms. Bedanya dengan Python: waktu tunggu di sini berupa jeda
+    sungguhan di peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang
+    dikompilasi ke WebAssembly.
 
 ## threading
 
@@ -225,14 +225,14 @@ threading-prose-10 =
     Rust, bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython.
 threading-prose-11 = ## Cara membaca demo ini
 threading-prose-12 =
-    - Baris **GIL** menunjukkan siapa yang memegang GIL dari waktu ke waktu; setiap pergantian warna adalah satu perpindahan tangan.
-    - Setiap thread punya barisnya sendiri: biru tua saat menjalankan kode Python (memegang GIL), kuning saat menunggu GIL, biru muda saat menunggu I/O (GIL dilepas).
-    - Setiap tugas terdiri dari bagian I/O (misalnya mengunduh) lalu bagian CPU (misalnya mengolah hasilnya). Waktu berurutan dan waktu dengan thread sama-sama diukur pada run yang sama.
+    - Baris **GIL** menunjukkan thread mana yang memegang GIL dari waktu ke waktu; setiap pergantian warna menandai satu kali GIL berpindah tangan.
+    - Setiap thread punya barisnya sendiri: biru tua saat menjalankan kode Python (memegang GIL), kuning saat menunggu GIL, dan biru muda saat menunggu I/O (GIL dilepas).
+    - Setiap tugas terdiri atas bagian I/O (misalnya mengunduh), lalu bagian CPU (misalnya mengolah hasil unduhan). Waktu berurutan dan waktu dengan thread sama-sama diukur dalam satu eksekusi yang sama.
 threading-prose-13 =
-    Coba contoh **Campuran I/O dan CPU**: thread yang baru selesai menunggu I/O harus antre lagi
-    untuk mendapat GIL di belakang thread yang sedang menghitung, kadang sampai satu interval
-    peralihan penuh. Inilah _convoy effect_: kerja CPU memperlambat thread yang sebenarnya hanya
-    ingin cepat kembali menunggu I/O.
+    Coba contoh **Campuran I/O dan CPU**: thread yang baru selesai menunggu I/O harus kembali antre
+    untuk mendapatkan GIL di belakang thread-thread yang sedang menghitung, kadang sampai satu
+    interval peralihan penuh. Inilah _convoy effect_ (efek konvoi): kerja CPU memperlambat thread
+    yang sebenarnya hanya ingin segera kembali menunggu I/O.
 
 ## multiprocessing
 
@@ -260,23 +260,25 @@ multiprocessing-prose-6 =
 multiprocessing-prose-7 =
     Jangan memakai multiprocessing untuk tugas I/O-bound: thread atau asyncio bisa menunggu dengan
     biaya yang jauh lebih kecil.
-multiprocessing-prose-8 = ## Lebih banyak worker daripada inti
+multiprocessing-prose-8 = ## Worker lebih banyak daripada inti
 multiprocessing-prose-9 =
-    Worker boleh lebih banyak daripada inti prosesor. Sistem operasi (di sini: peramban) lalu
-    bergantian membagi inti yang ada di antara mereka, jadi percepatannya berhenti di jumlah inti
-    dan sedikit turun karena biaya pergantian. Coba tombol **Sapu** dengan worker lebih banyak
-    daripada inti perangkat Anda: titik-titik terukur akan mendatar.
+    Anda boleh menjalankan worker lebih banyak daripada jumlah inti prosesor. Sistem operasi (di
+    sini: peramban) lalu membagi inti yang ada kepada mereka secara bergiliran, sehingga percepatan
+    berhenti naik di angka jumlah inti, bahkan sedikit turun karena biaya pergantian giliran. Coba
+    tombol **Ukur** dengan jumlah worker yang melebihi jumlah inti perangkat Anda: titik-titik hasil
+    pengukuran akan mendatar.
 multiprocessing-prose-10 = ## Cara membaca demo ini
 multiprocessing-prose-11 =
-    - **Kalibrasi**: sebelum run pertama, halaman mengukur berapa banyak kerja yang diselesaikan satu inti dalam 1 ms di perangkat Anda. Karena itu `cpu_ms=100` berarti kerja sebanyak 100 ms untuk satu inti, bukan sekadar menunggu 100 ms.
-    - **Pembanding**: beban kerja yang sama dijalankan dulu dengan 1 worker, lalu dengan jumlah worker yang Anda pilih. Percepatan adalah perbandingan kedua waktu yang diukur itu.
-    - **Lini masa**: baris pertama adalah run dengan 1 worker; baris berikutnya adalah setiap worker pada run paralel, dengan potongan tugas (_chunk_) yang benar-benar dikerjakannya. Waktunya dicatat di dalam worker dengan jam yang sama untuk semua worker.
-    - **Mandelbrot**: setiap tugas menghitung satu pita gambar. Pita di tengah himpunan jauh lebih berat daripada pita di tepi, jadi beban antar-worker tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
+    - **Kalibrasi**: sebelum eksekusi pertama, halaman mengukur seberapa banyak kerja yang bisa diselesaikan satu inti dalam 1 ms di perangkat Anda. Jadi, `cpu_ms=100` berarti kerja 100 ms bagi satu inti, bukan sekadar menunggu 100 ms.
+    - **Pembanding**: beban kerja yang sama dijalankan lebih dulu dengan 1 worker, lalu dengan jumlah worker yang Anda pilih. Percepatan adalah rasio kedua waktu terukur itu.
+    - **Lini masa**: baris pertama adalah eksekusi dengan 1 worker; baris-baris berikutnya adalah masing-masing worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang benar-benar dikerjakannya. Waktu dicatat di dalam worker dengan satu jam yang sama untuk semua worker.
+    - **Mandelbrot**: setiap tugas menghitung satu pita gambar. Pita yang melintasi bagian tengah himpunan jauh lebih berat daripada pita di tepi, sehingga beban di antara para worker tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
 multiprocessing-prose-12 =
-    Sebelum pengukuran, halaman menjalankan pemanasan singkat tanpa diukur: peramban mengompilasi
-    ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat, dan run pertama
-    tidak boleh dirugikan oleh hal itu. Program Python di bawah juga mengkalibrasi dirinya sendiri,
-    tetapi waktunya mencakup memulai proses-proses worker, karena itulah biaya nyata di Python.
+    Sebelum mengukur, halaman menjalankan pemanasan singkat yang tidak diukur: peramban
+    mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat, dan
+    eksekusi pertama tidak boleh dirugikan karenanya. Program Python di bawah juga mengalibrasi
+    dirinya sendiri, tetapi waktunya mencakup waktu untuk memulai proses-proses worker, karena di
+    Python hal itu memang biaya nyata.
 
 ## Celery
 
@@ -325,7 +327,7 @@ bandingkan-prose-4 =
 
 py-run-with = jalankan dengan: python3 program.py
 py-same-waits = Waktu tunggu yang sama persis dengan demo di halaman (benih yang sama).
-py-cpu = Kerja CPU tanpa await di dalamnya: selama ini berjalan, event loop ikut sibuk.
+py-cpu = Kerja CPU tanpa await di dalamnya: selama kode ini berjalan, event loop ikut sibuk.
 py-blocking = memblokir seluruh event loop!
 py-done = selesai
 py-timed-out = melewati batas waktu
@@ -345,9 +347,9 @@ python-title = Program Python yang setara
 code-copy = Salin kode
 code-copied = Kode sudah disalin.
 code-copy-failed = Peramban tidak mengizinkan penyalinan otomatis. Pilih kodenya, lalu salin secara manual.
-timeline-title = Lini masa dari run yang baru saja terjadi
+timeline-title = Lini masa eksekusi terakhir
 timeline-table = Tampilkan lini masa sebagai tabel
-timeline-table-caption = Waktu dalam milidetik sejak run dimulai. Jika tugasnya banyak, setiap baris merangkum sekelompok tugas berurutan.
+timeline-table-caption = Waktu dalam milidetik sejak eksekusi dimulai. Jika tugasnya banyak, setiap baris merangkum sekelompok tugas yang berurutan.
 col-tasks = Tugas
 col-outcome = Hasil
 lane-loop = event loop
@@ -365,16 +367,16 @@ outcome-cancelled = dibatalkan
 asyncio-preset-http = 100 permintaan HTTP
 asyncio-preset-bot = Bot yang membalas pesan
 asyncio-preset-blocking = Satu panggilan yang memblokir
-asyncio-refused = Run ini akan membekukan halaman selama sekitar { $ms }, lebih lama dari batas kami ({ $max }). Panggilan yang memblokir dan kerja CPU berjalan di satu-satunya thread halaman ini, persis seperti di asyncio. Kurangi jumlah tugas, waktu tunggu, atau kerja CPU.
-asyncio-live = { $elapsed } berlalu · { $ended } dari { $tasks } tugas sudah berakhir
-asyncio-lag-now = Jeda event loop saat ini: { $lag } (terbesar: { $max })
-asyncio-result-wall = Run dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
+asyncio-refused = Eksekusi ini akan membekukan halaman selama sekitar { $ms }, melebihi batas kami ({ $max }). Panggilan yang memblokir dan kerja CPU berjalan di satu-satunya thread halaman ini, persis seperti di asyncio. Kurangi jumlah tugas, waktu tunggu, atau kerja CPU.
+asyncio-live = { $elapsed } telah berlalu · { $ended } dari { $tasks } tugas sudah berakhir
+asyncio-lag-now = Keterlambatan event loop saat ini: { $lag } (terbesar: { $max })
+asyncio-result-wall = Eksekusi dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
 asyncio-result-counts = Selesai: { $done } · melewati batas waktu: { $timedout } · dibatalkan: { $cancelled }
-asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, tidak dijalankan). Run ini { $ratio } lebih cepat daripada itu.
-asyncio-result-lag = Jeda event loop terbesar selama run: { $ms } (diukur dengan detak setiap 10 ms).
+asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari total semua waktu tunggu dan kerja CPU, tidak benar-benar dijalankan). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
+asyncio-result-lag = Keterlambatan event loop terbesar selama eksekusi: { $ms } (diukur dengan detak setiap 10 ms).
 asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan performance.now(), kecuali yang ditandai “dihitung”.
-py-mp-calibrate = Berapa unit kerja yang dikerjakan satu inti per milidetik di mesin ini, supaya CPU_MS benar-benar berarti milidetik.
-py-mp-startup = Waktu ini termasuk memulai proses-proses worker: overhead yang sungguhan.
+py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS benar-benar berarti milidetik.
+py-mp-startup = Waktu ini mencakup memulai proses-proses worker: overhead yang nyata.
 py-mp-processes = proses
 py-mp-speedup = percepatan
 
@@ -382,62 +384,62 @@ py-mp-speedup = percepatan
 
 mp-preset-images = Kompres 8 gambar
 mp-preset-primes = Hitung bilangan prima
-mp-preset-tiny = Tugas kecil yang terlalu banyak
-mp-sweep = Sapu 1…{ $n } worker
-mp-calibrating = Mengkalibrasi: mengukur kecepatan satu inti…
+mp-preset-tiny = Terlalu banyak tugas kecil
+mp-sweep = Ukur 1…{ $n } worker
+mp-calibrating = Kalibrasi: mengukur kecepatan satu inti…
 mp-running = Menjalankan dengan { $n } worker…
-mp-refused = Run ini diperkirakan butuh sekitar { $ms }, lebih lama dari batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah worker pada sapuan.
+mp-refused = Eksekusi ini diperkirakan memakan waktu sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah worker yang diukur.
 mp-no-pool = Kumpulan thread tidak tersedia di halaman ini, jadi kerja paralel tidak bisa dijalankan. Lihat panel kemampuan peramban di bawah.
-mp-lost = Sebuah worker berhenti tanpa jawaban. Muat ulang halaman, lalu coba lagi.
+mp-lost = Salah satu worker berhenti tanpa memberi jawaban. Muat ulang halaman, lalu coba lagi.
 mp-result-speedup = Percepatan { $ratio } dengan { $n } worker (diukur).
-mp-result-times = 1 worker: { $base } · { $n } worker: { $ms } (keduanya diukur pada run ini).
+mp-result-times = 1 worker: { $base } · { $n } worker: { $ms } (keduanya diukur dalam eksekusi ini).
 mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rate } { $unit }.
 mp-result-same = Hasil paralel sama persis dengan hasil satu worker.
 mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu worker.
-mp-result-capped = Gambar dibatasi { $max } piksel, jadi kerja per tugas lebih kecil dari yang diminta.
-mp-result-amdahl = Hukum Amdahl paling cocok dengan bagian berurutan sebesar { $f } (dihitung dari pengukuran sapuan).
-mp-result-honest = Waktu diukur di dalam worker dengan jam yang sama untuk semua worker (performance.timeOrigin + performance.now()).
-mp-unit-primes = bilangan diperiksa
+mp-result-capped = Ukuran gambar dibatasi { $max } piksel, jadi kerja per tugas lebih sedikit daripada yang diminta.
+mp-result-amdahl = Hukum Amdahl paling cocok dengan bagian berurutan sebesar { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah worker).
+mp-result-honest = Waktu diukur di dalam worker dengan satu jam yang sama untuk semua worker (performance.timeOrigin + performance.now()).
+mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot
 mp-unit-hash = putaran hash
 mp-lane-baseline = 1 worker
-mp-legend-baseline = run dengan 1 worker (pembanding)
+mp-legend-baseline = eksekusi dengan 1 worker (pembanding)
 mp-legend-chunk = potongan tugas yang dikerjakan worker
 mp-chart-title = Percepatan terukur dibandingkan dengan garis ideal dan hukum Amdahl
 mp-chart-x = jumlah worker
 mp-chart-measured = diukur
-mp-chart-ideal = ideal (n×, paling tinggi sebanyak jumlah inti)
+mp-chart-ideal = ideal (n×, paling tinggi sama dengan jumlah inti)
 mp-chart-amdahl = Amdahl, bagian berurutan { $f }
 mp-picture = Himpunan Mandelbrot; setiap pita diwarnai sesuai worker yang menghitungnya.
 py-th-switch = Interval peralihan GIL (sys.setswitchinterval), dalam detik.
-py-th-cpu = Kerja CPU dalam Python murni: thread harus memegang GIL selama ini berjalan.
+py-th-cpu = Kerja CPU dalam Python murni: thread harus memegang GIL selama kode ini berjalan.
 py-th-sequential = berurutan
 py-th-threaded = dengan thread
-py-th-race-call = Pemanggilan fungsi adalah titik tempat CPython memeriksa permintaan peralihan GIL.
+py-th-race-call = Setiap pemanggilan fungsi adalah titik tempat CPython memeriksa apakah ada permintaan peralihan GIL.
 py-th-race-lost = pembaruan hilang
 
 ## Demo threading
 
 th-preset-download = Unduh 8 berkas
-th-preset-cpu = Hitung berat dengan 4 thread
+th-preset-cpu = Komputasi berat dengan 4 thread
 th-preset-mixed = Campuran I/O dan CPU
-th-running-sequential = Menjalankan semua tugas berurutan di 1 thread…
+th-running-sequential = Menjalankan semua tugas secara berurutan di 1 thread…
 th-running-threaded = Menjalankan dengan { $n } thread…
 th-result-speedup = Percepatan { $ratio } dengan { $n } thread (diukur).
-th-result-times = Berurutan: { $seq } · dengan thread: { $ms } (keduanya diukur pada run ini).
-th-result-gil = GIL berpindah tangan { $switches } kali; total waktu thread menunggu GIL: { $waited }.
+th-result-times = Berurutan: { $seq } · dengan thread: { $ms } (keduanya diukur dalam eksekusi ini).
+th-result-gil = GIL berpindah tangan { $switches } kali; total waktu para thread menunggu GIL: { $waited }.
 th-result-free = Tanpa GIL: thread-thread menjalankan kode Python secara paralel.
-th-legend-gil = pemegang GIL (setiap warna satu thread)
+th-legend-gil = pemegang GIL (satu warna untuk tiap thread)
 th-legend-running = menjalankan kode Python
 th-legend-wait = menunggu GIL
 th-legend-io = menunggu I/O (GIL dilepas)
-race-title = Lab race condition
-race-intro = Setiap thread menjalankan counter += 1 berkali-kali pada satu penghitung bersama, sebagai tiga langkah: baca, tambah, tulis. Lab ini memakai pengaturan GIL dan interval peralihan dari formulir di atas.
+race-title = Lab race condition (kondisi balapan)
+race-intro = Setiap thread menjalankan counter += 1 berulang kali pada satu penghitung bersama, dalam tiga langkah: baca, tambah, tulis. Lab ini memakai pengaturan GIL dan interval peralihan dari formulir di atas.
 race-params-title = Parameter lab
 race-run = Jalankan lab
 race-python-title = Program Python untuk lab ini
-race-result = Diharapkan { $expected }, didapat { $actual }: { $lost } pembaruan hilang.
-race-detail = Diukur dalam { $ms }; GIL berpindah tangan { $switches } kali.
-race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama ia menunggu, thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi tetapi mahal: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan. Tanpa GIL, tabrakan lebih sering terjadi, tetapi biasanya masing-masing hanya menghilangkan satu penambahan.
+race-result = Seharusnya { $expected }, hasilnya { $actual }: { $lost } pembaruan hilang.
+race-detail = Waktu terukur: { $ms }; GIL berpindah tangan { $switches } kali.
+race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama ia menunggu, thread-thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi, tetapi mahal: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan sekaligus. Tanpa GIL, tabrakan lebih sering terjadi, tetapi biasanya setiap tabrakan hanya menghilangkan satu penambahan.
 race-why-locked = Dengan lock, langkah baca–tambah–tulis tidak pernah disela oleh thread lain, jadi hitungannya tepat.
-race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan yang jatuh di antara baca dan tulis. Itu keberuntungan, bukan jaminan. Tambah jumlah penambahan atau perkecil interval peralihan, lalu coba lagi.
+race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan yang jatuh di antara baca dan tulis. Itu kebetulan, bukan jaminan. Perbesar jumlah penambahan atau perkecil interval peralihan, lalu coba lagi.
