@@ -179,8 +179,10 @@ pub fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
+                // Two hex digits exactly: `from_str_radix` alone would also take "+1".
+                let hex = (bytes[i + 1].is_ascii_hexdigit() && bytes[i + 2].is_ascii_hexdigit())
+                    .then(|| std::str::from_utf8(&bytes[i + 1..i + 3]).ok())
+                    .flatten()
                     .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
@@ -302,6 +304,7 @@ mod tests {
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%+1"), "% 1");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
         assert_eq!(percent_encode("a b&c=d"), "a%20b%26c%3Dd");
         assert!(Demo::SPECS.len() == 4);

@@ -82,7 +82,8 @@ impl Future for Acquire {
         let sem = self.sem.clone();
         let mut inner = sem.inner.borrow_mut();
         match self.id {
-            None if inner.permits > 0 && inner.queue.is_empty() => {
+            // Free permits exist only when every queued waiter already has one.
+            None if inner.permits > 0 && inner.queue.iter().all(|w| w.granted) => {
                 inner.permits -= 1;
                 Poll::Ready(Permit { sem: sem.clone() })
             }
@@ -177,6 +178,26 @@ mod tests {
         }
         assert_eq!(*order.borrow(), vec![0, 1, 2, 3, 4]);
         assert_eq!(sem.available(), 2);
+    }
+
+    #[test]
+    fn a_free_permit_is_taken_even_while_granted_waiters_are_still_queued() {
+        let waker = futures::task::noop_waker();
+        let mut cx = Context::from_waker(&waker);
+        let sem = Semaphore::new(2);
+        let mut pool = LocalPool::new();
+        let a = pool.run_until(sem.acquire());
+        let b = pool.run_until(sem.acquire());
+        let mut c = Box::pin(sem.acquire());
+        assert!(c.as_mut().poll(&mut cx).is_pending());
+        drop(a); // granted to C, which has not run yet
+        drop(b); // nobody else waits: a free permit
+        let mut e = Box::pin(sem.acquire());
+        assert!(
+            e.as_mut().poll(&mut cx).is_ready(),
+            "E takes the free permit at once"
+        );
+        assert!(c.as_mut().poll(&mut cx).is_ready());
     }
 
     #[test]

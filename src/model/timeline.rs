@@ -29,6 +29,32 @@ pub struct Timeline {
     pub lanes: Vec<Lane>,
 }
 
+impl Lane {
+    /// At most about `max` segments: neighbours shorter than `duration / max` are merged into
+    /// one (keeping the first one's kind), so a lane with 60.000 GIL turns still draws as a
+    /// few hundred boxes. Long segments are kept as they are.
+    pub fn thinned(mut self, duration: f64, max: usize) -> Lane {
+        if self.segments.len() <= max || max == 0 {
+            return self;
+        }
+        let grain = duration / max as f64;
+        let mut out: Vec<Segment> = Vec::with_capacity(max * 2);
+        for seg in self.segments {
+            match out.last_mut() {
+                Some(last) if last.end - last.start < grain && seg.start - last.end < grain => {
+                    last.end = last.end.max(seg.end);
+                    if !last.task.ends_with('…') {
+                        last.task.push('…');
+                    }
+                }
+                _ => out.push(seg),
+            }
+        }
+        self.segments = out;
+        self
+    }
+}
+
 /// Round numbers for the time axis: about `count` ticks from 0 to `duration` inclusive.
 pub fn ticks(duration: f64, count: usize) -> Vec<f64> {
     if !duration.is_finite() || duration <= 0.0 || count == 0 {
@@ -50,6 +76,29 @@ pub fn ticks(duration: f64, count: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thinning_merges_short_neighbours_and_keeps_long_ones() {
+        let seg = |start: f64, end: f64| Segment {
+            kind: "gil",
+            start,
+            end,
+            task: "1".into(),
+        };
+        let mut segments: Vec<Segment> = (0..10_000)
+            .map(|i| seg(i as f64 * 0.1, i as f64 * 0.1 + 0.1))
+            .collect();
+        segments.push(seg(1_000.0, 1_500.0));
+        let lane = Lane {
+            id: "gil".into(),
+            label: "GIL".into(),
+            segments,
+        }
+        .thinned(1_500.0, 300);
+        assert!(lane.segments.len() <= 400, "{}", lane.segments.len());
+        assert_eq!(lane.segments.last().unwrap(), &seg(1_000.0, 1_500.0));
+        assert_eq!(lane.segments[0].start, 0.0);
+    }
 
     #[test]
     fn ticks_are_round_and_cover_the_axis() {

@@ -4,7 +4,7 @@
 //! through a oneshot channel, so the main thread never blocks (a blocking `par_iter` on the
 //! main thread would spin and freeze the page).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use futures_channel::oneshot;
 use wasm_bindgen_futures::JsFuture;
@@ -13,6 +13,9 @@ use super::{browser, clock};
 
 /// Threads in the pool once it is ready; 0 before that or when it cannot start.
 static THREADS: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether a measured run owns the pool (see [`exclusive`]).
+static BUSY: AtomicBool = AtomicBool::new(false);
 
 /// Where the pool is in its life.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +115,27 @@ where
         Either::Left((result, _)) => result,
         Either::Right(((), _)) => Err(PoolError::Lost),
     }
+}
+
+/// The pool for one measured run at a time: held while it lives, released on drop.
+pub struct Exclusive(());
+
+impl Drop for Exclusive {
+    fn drop(&mut self) {
+        BUSY.store(false, Ordering::Release);
+    }
+}
+
+/// Wait until no other measured run uses the pool, then own it. Two runs at once would
+/// measure each other (a page left mid-run keeps its workers busy until its Cancel lands).
+pub async fn exclusive() -> Exclusive {
+    while BUSY
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+        .is_err()
+    {
+        super::event_loop::sleep(20.0).await;
+    }
+    Exclusive(())
 }
 
 fn js_error_text(e: &wasm_bindgen::JsValue) -> String {

@@ -44,6 +44,7 @@ pub fn Capabilities(props: &Props) -> Html {
             smoke.set(Smoke::Running);
             let smoke = smoke.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let _pool = pool::exclusive().await;
                 let started = clock::now_ms();
                 let result = pool::run(|| parallel_prime_count(SMOKE_LIMIT, SMOKE_PARTS)).await;
                 let ms = clock::now_ms() - started;

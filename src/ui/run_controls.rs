@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::model::numfmt;
 use crate::model::params::Params;
-use crate::ui::texts::use_tr;
+use crate::runtime::pool::PoolError;
+use crate::ui::texts::{use_tr, Tr};
 
 #[derive(Properties, PartialEq)]
 pub struct PresetsProps<P: Params> {
@@ -56,4 +58,23 @@ pub fn progress(label: &str, done: usize, total: usize) -> Html {
 /// Why a run did not happen (refused, no pool), said once, where the result would be.
 pub fn alert(text: &str) -> Html {
     html! { <p class="notice" role="alert">{ text.to_string() }</p> }
+}
+
+/// Why pool work failed, in the reader's words.
+pub fn pool_error(tr: &Tr, e: PoolError) -> String {
+    match e {
+        PoolError::NotReady => tr.get("mp-no-pool"),
+        PoolError::Lost => tr.get("mp-lost"),
+    }
+}
+
+/// The refusal of a run expected to take `estimate_ms`, longer than `max_ms`.
+pub fn too_long(tr: &Tr, estimate_ms: f64, max_ms: f64) -> String {
+    tr.get_args(
+        "mp-refused",
+        &[
+            ("ms", numfmt::millis(tr.lang, estimate_ms)),
+            ("max", numfmt::millis(tr.lang, max_ms)),
+        ],
+    )
 }

@@ -25,6 +25,15 @@ pub fn TimelineView(props: &Props) -> Html {
     let t = &props.timeline;
     let dense = t.lanes.len() > 40;
     let pct = |ms: f64| (ms / t.duration).clamp(0.0, 1.0) * 100.0;
+    // A segment's words come from the legend entry its kind starts with ("gil-b" → "gil").
+    let legend_text = |kind: &str| {
+        props
+            .legend
+            .iter()
+            .filter(|(k, _)| kind.starts_with(k))
+            .max_by_key(|(k, _)| k.len())
+            .map_or_else(|| kind.to_string(), |(_, key)| tr.get(key))
+    };
 
     let axis = ticks(t.duration, 5).into_iter().map(|ms| {
         html! {
@@ -39,7 +48,7 @@ pub fn TimelineView(props: &Props) -> Html {
                 <span class="lane-label">{ label }</span>
                 <span class="track">
                     { for lane.segments.iter().map(|s| {
-                        let title = format!("{} · {}: {}–{}", s.task, tr.get(&format!("phase-{}", s.kind)),
+                        let title = format!("{} · {}: {}–{}", s.task, legend_text(s.kind),
                             numfmt::millis(tr.lang, s.start), numfmt::millis(tr.lang, s.end));
                         html! {
                             <span class={classes!("seg", s.kind)} data-task={s.task.clone()} {title}

@@ -78,8 +78,7 @@ use work::{mandel_iter, run_task, Frame};
 
 /// Largest Mandelbrot picture kept and drawn, in pixels (4 MB of iteration counts).
 pub const MAX_PIXELS: u64 = 4_000_000;
-/// A run (baseline plus parallel) estimated longer than this is refused, in ms.
-pub const MAX_RUN_MS: f64 = 60_000.0;
+pub use super::MAX_RUN_MS;
 
 /// Measure how many units of `kernel` one core does per millisecond, on the thread that
 /// calls it. Doubles the amount until a run lasts long enough to time well, then times that
@@ -146,7 +145,10 @@ impl MultiprocessingParams {
         (self.kernel == Kernel::Mandelbrot).then(|| {
             let wanted = f64::from(self.tasks) * f64::from(self.cpu_ms) * rate;
             let pixels = (wanted.round() as u64).clamp(u64::from(self.tasks) * 2, MAX_PIXELS);
-            (Frame::with_pixels(pixels), wanted > MAX_PIXELS as f64)
+            (
+                Frame::for_tasks(pixels, self.tasks),
+                wanted > MAX_PIXELS as f64,
+            )
         })
     }
 
@@ -261,6 +263,11 @@ mod calibration_tests {
         };
         let (frame, capped) = m.frame(1_000.0).unwrap();
         assert!(capped && u64::from(frame.width * frame.height) <= MAX_PIXELS + 10_000);
+        assert!(frame.height >= 10_000, "every task gets at least one row");
+        assert!((0..10_000).all(|t| {
+            let (a, b) = frame.strip(t, 10_000);
+            b > a
+        }));
     }
 
     #[test]

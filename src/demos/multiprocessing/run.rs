@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::work::{picture_buffer, run_pass, Frame, Live, PassResult};
+use super::work::{picture_buffer, run_pass, Frame, PassResult};
 use super::{calibrate, Kernel};
+use crate::demos::Live;
 use crate::runtime::clock::epoch_ms;
 use crate::runtime::pool::{self, PoolError};
 

@@ -8,13 +8,14 @@ use std::sync::Arc;
 use yew::prelude::*;
 
 use super::run::{pass, rate, Pass};
-use super::work::{Frame, Live};
+use super::work::Frame;
 use super::{python, MultiprocessingParams, MAX_RUN_MS, PRESETS};
+use crate::demos::Live;
 use crate::model::amdahl::fit_serial_fraction;
 use crate::model::numfmt;
 use crate::model::timeline::{Lane, Segment, Timeline};
 use crate::runtime::browser;
-use crate::runtime::pool::PoolError;
+use crate::runtime::pool::{self, PoolError};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
 use crate::ui::run_controls::{self, Presets};
@@ -51,6 +52,11 @@ struct Outcome {
     sweep: bool,
     /// Cores the browser reported: the ceiling of any speedup.
     cores: usize,
+    /// Built once when the run ends, so redrawing the page (a form edit, the language
+    /// toggle) never rebuilds the timeline or copies the picture.
+    timeline: Rc<Timeline>,
+    pixels: Rc<Vec<u8>>,
+    owners: Rc<Vec<usize>>,
 }
 
 impl Outcome {
@@ -118,6 +124,13 @@ pub fn MultiprocessingDemo() -> Html {
         let live = live.clone();
         Callback::from(move |_| live.borrow().cancel.store(true, Ordering::Relaxed))
     };
+    {
+        // Leaving the page (or opening a new link) cancels a run still going.
+        let live = live.clone();
+        use_effect_with((), move |_| {
+            move || live.borrow().cancel.store(true, Ordering::Relaxed)
+        });
+    }
 
     let status = match &*state {
         State::Idle => ("idle", tr.get("run-status-idle")),
@@ -163,12 +176,8 @@ async fn run_all(
     state: &UseStateHandle<State>,
     tr: &Tr,
 ) -> State {
-    let failed = |e: PoolError| {
-        State::Failed(match e {
-            PoolError::NotReady => tr.get("mp-no-pool"),
-            PoolError::Lost => tr.get("mp-lost"),
-        })
-    };
+    let failed = |e: PoolError| State::Failed(run_controls::pool_error(tr, e));
+    let _pool = pool::exclusive().await;
     let rate = match rate(p.kernel).await {
         Ok(r) => r,
         Err(e) => return failed(e),
@@ -227,6 +236,12 @@ async fn run_all(
             Err(e) => return failed(e),
         }
     }
+    let Some(last) = passes.last() else {
+        return State::Failed(tr.get("mp-lost"));
+    };
+    let owners = Rc::new(strip_owners(last, p.tasks as usize));
+    let pixels = Rc::new(last.result.pixels.clone());
+    let timeline = Rc::new(timeline(tr, &passes));
     State::Finished(Rc::new(Outcome {
         params: p,
         rate,
@@ -234,6 +249,9 @@ async fn run_all(
         passes,
         sweep,
         cores: browser::hardware_concurrency(),
+        timeline,
+        pixels,
+        owners,
     }))
 }
 
@@ -294,20 +312,21 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             if o.sweep {
                 <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} {cores} />
             }
-            <TimelineView timeline={Rc::new(timeline(tr, o))}
+            <TimelineView timeline={o.timeline.clone()}
                 legend={vec![("baseline", "mp-legend-baseline"), ("chunk", "mp-legend-chunk")]}
                 title={tr.get("timeline-title")} />
             if let Some((frame, _)) = o.frame {
-                <picture::Mandelbrot {frame} pixels={Rc::new(last.result.pixels.clone())}
-                    owners={Rc::new(strip_owners(last, o.params.tasks as usize))} />
+                <picture::Mandelbrot {frame} pixels={o.pixels.clone()} owners={o.owners.clone()} />
             }
         </>
     }
 }
 
 /// The baseline's single lane, then one lane per worker of the last pass, on one time axis.
-fn timeline(tr: &Tr, o: &Outcome) -> Timeline {
-    let (base, last) = (o.baseline(), o.last());
+fn timeline(tr: &Tr, passes: &[Pass]) -> Timeline {
+    let (Some(base), Some(last)) = (passes.first(), passes.last()) else {
+        return Timeline::default();
+    };
     let chunk_label = |first: usize, n: usize| {
         if n == 1 {
             format!("{}", first + 1)
@@ -348,9 +367,13 @@ fn timeline(tr: &Tr, o: &Outcome) -> Timeline {
                 .collect(),
         });
     }
+    let duration = base.wall_ms.max(last.wall_ms).max(1.0);
     Timeline {
-        duration: base.wall_ms.max(last.wall_ms).max(1.0),
-        lanes,
+        duration,
+        lanes: lanes
+            .into_iter()
+            .map(|l| l.thinned(duration, 400))
+            .collect(),
     }
 }
 

@@ -4,10 +4,11 @@
 //! browser. Work is counted in *units* (numbers checked, hash rounds, Mandelbrot pixels), so a
 //! task is a fixed amount of work; calibration turns "ms of one core" into units.
 
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use super::Kernel;
+use crate::demos::Live;
 use crate::model::kernels::is_prime;
 
 /// Where the prime kernel starts checking: large enough that each number costs about the same.
@@ -30,6 +31,24 @@ impl Frame {
         let width = ((pixels as f64 * 1.5).sqrt().round() as u32).max(3);
         let height = ((pixels as f64 / f64::from(width)).round() as u32).max(2);
         Frame { width, height }
+    }
+
+    /// A frame of about `pixels` pixels with at least one row per task, so every task (a
+    /// horizontal strip) has real work; many tasks make it tall and narrow.
+    pub fn for_tasks(pixels: u64, tasks: u32) -> Frame {
+        let f = Frame::with_pixels(pixels);
+        if f.height >= tasks {
+            return f;
+        }
+        let height = tasks.max(2);
+        let width = ((pixels / u64::from(height)) as u32).max(3);
+        Frame { width, height }
+    }
+
+    /// The task whose strip holds row `y` (the inverse of [`Frame::strip`]).
+    pub fn task_of_row(&self, y: u32, tasks: usize) -> usize {
+        let (y, n, h) = (u64::from(y), tasks.max(1) as u64, u64::from(self.height));
+        (((y + 1) * n - 1) / h) as usize
     }
 
     /// Rows `[from, to)` of task `i` out of `tasks` horizontal strips.
@@ -126,14 +145,6 @@ pub struct PassResult {
     pub pixels: Vec<u8>,
 }
 
-/// The shared state of one pass, visible to the page while it runs.
-#[derive(Debug, Default)]
-pub struct Live {
-    pub cancel: AtomicBool,
-    /// Tasks finished so far in this pass.
-    pub done: AtomicUsize,
-}
-
 /// A zeroed picture buffer for `frame` (empty without one). Made before a pass is timed, so
 /// allocating it is not counted as the pass's work.
 pub fn picture_buffer(frame: Option<Frame>) -> Vec<AtomicU8> {
@@ -164,7 +175,7 @@ pub fn run_pass(
     let chunks = units.len().div_ceil(chunksize);
     let next = AtomicUsize::new(0);
     let records = Mutex::new(Vec::with_capacity(chunks));
-    let checksum = AtomicUsize::new(0);
+    let checksum = AtomicU64::new(0);
     rayon::scope(|scope| {
         for worker in 0..workers.max(1) {
             let (next, records, checksum, pixels) = (&next, &records, &checksum, &pixels);
@@ -182,7 +193,7 @@ pub fn run_pass(
                         None => run_task(kernel, task, units[task], &live.cancel),
                     };
                     let Some(sum) = sum else { break };
-                    checksum.fetch_add(sum as usize, Ordering::Relaxed);
+                    checksum.fetch_add(sum, Ordering::Relaxed);
                     live.done.fetch_add(1, Ordering::Relaxed);
                 }
                 let record = ChunkRecord {
@@ -203,7 +214,7 @@ pub fn run_pass(
     chunks.sort_by(|a, b| a.start.total_cmp(&b.start));
     PassResult {
         chunks,
-        checksum: checksum.into_inner() as u64,
+        checksum: checksum.into_inner(),
         cancelled: live.cancel.load(Ordering::Relaxed),
         pixels: pixels.iter().map(|p| p.load(Ordering::Relaxed)).collect(),
     }
@@ -345,6 +356,19 @@ mod tests {
         });
         assert!(r.cancelled);
         assert_eq!(live.done.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn every_row_maps_back_to_its_strip() {
+        for height in 2..50 {
+            let f = Frame { width: 3, height };
+            for tasks in 1..=height as usize {
+                for y in 0..height {
+                    let (a, b) = f.strip(f.task_of_row(y, tasks), tasks);
+                    assert!((a..b).contains(&y), "h={height} n={tasks} y={y}");
+                }
+            }
+        }
     }
 
     #[test]

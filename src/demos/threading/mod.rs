@@ -44,8 +44,7 @@ use crate::model::rng;
 /// Keys of the race lab's own form, shown in its section rather than the page's form.
 pub const RACE_PREFIX: &str = crate::model::params::SECTIONS[0];
 
-/// A run (sequential plus threaded) estimated longer than this is refused, in ms.
-pub const MAX_RUN_MS: f64 = 60_000.0;
+pub use super::MAX_RUN_MS;
 
 impl ThreadingParams {
     /// Each task's I/O wait, ms: `io_ms` ± `jitter` from `seed`.

@@ -1,19 +1,13 @@
 //! Runs the threading demo's passes and the race lab on the pool (real Web Workers).
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use super::work::{race, run_threads, RaceResult, ThreadRun, Workload, SLICE_MS};
 use super::ThreadingParams;
+pub use crate::demos::Live;
 use crate::runtime::clock::epoch_ms;
 use crate::runtime::pool::{self, PoolError};
-
-/// What the page shares with a running pass.
-#[derive(Debug, Default)]
-pub struct Live {
-    pub cancel: AtomicBool,
-    pub done: AtomicUsize,
-}
 
 /// One measured pass, times relative to its start.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +92,7 @@ pub async fn warm_up(rate: f64) -> Result<(), PoolError> {
 }
 
 /// The race lab, on real threads: returns the count and the lost updates.
-pub async fn race_lab(p: ThreadingParams) -> Result<(RaceResult, f64), PoolError> {
+pub async fn race_lab(p: ThreadingParams, live: Arc<Live>) -> Result<(RaceResult, f64), PoolError> {
     pool::run(move || {
         let start = epoch_ms();
         let r = race(
@@ -107,6 +101,7 @@ pub async fn race_lab(p: ThreadingParams) -> Result<(RaceResult, f64), PoolError
             p.race_lock,
             p.gil,
             p.switch_ms,
+            &live.cancel,
             &epoch_ms,
         );
         (r, epoch_ms() - start)

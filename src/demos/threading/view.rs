@@ -15,7 +15,7 @@ use crate::demos::multiprocessing::Kernel;
 use crate::model::numfmt;
 use crate::model::params::Params;
 use crate::model::timeline::{Lane, Segment, Timeline};
-use crate::runtime::pool::PoolError;
+use crate::runtime::pool;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
 use crate::ui::params_form::ParamsForm;
@@ -49,13 +49,6 @@ enum Race {
     Running,
     Done(RaceResult, f64, ThreadingParams),
     Failed(String),
-}
-
-fn pool_error(tr: &Tr, e: PoolError) -> String {
-    match e {
-        PoolError::NotReady => tr.get("mp-no-pool"),
-        PoolError::Lost => tr.get("mp-lost"),
-    }
 }
 
 #[function_component]
@@ -113,21 +106,32 @@ pub fn ThreadingDemo() -> Html {
         Callback::from(move |_| live.borrow().cancel.store(true, Ordering::Relaxed))
     };
     let on_race = {
-        let (race, tr) = (race.clone(), tr.clone());
+        let (race, tr, live) = (race.clone(), tr.clone(), live.clone());
         Callback::from(move |_| {
             if *race == Race::Running {
                 return;
             }
             race.set(Race::Running);
+            let fresh = Arc::new(Live::default());
+            *live.borrow_mut() = fresh.clone();
             let (race, tr) = (race.clone(), tr.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                race.set(match race_lab(p).await {
+                let _pool = pool::exclusive().await;
+                race.set(match race_lab(p, fresh).await {
+                    Ok((r, _)) if r.cancelled => Race::Idle,
                     Ok((r, ms)) => Race::Done(r, ms, p),
-                    Err(e) => Race::Failed(pool_error(&tr, e)),
+                    Err(e) => Race::Failed(run_controls::pool_error(&tr, e)),
                 });
             });
         })
     };
+    {
+        // Leaving the page (or opening a new link) cancels a run still going.
+        let live = live.clone();
+        use_effect_with((), move |_| {
+            move || live.borrow().cancel.store(true, Ordering::Relaxed)
+        });
+    }
     // A preset sets the threaded run; the race lab keeps its own settings.
     let on_preset = {
         let set = handle.set.clone();
@@ -167,7 +171,7 @@ pub fn ThreadingDemo() -> Html {
                 disabled={busy} on_pick={on_preset} />
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
-                <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel}
+                <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel.clone()}
                     disabled={!matches!(*state, State::Running { .. })}>{ tr.get("cancel") }</button>
                 { run_controls::status(status.0, status.1) }
             </div>
@@ -190,6 +194,7 @@ pub fn ThreadingDemo() -> Html {
                 <div class="run-buttons">
                     <button type="button" data-testid="race-run" onclick={on_race} disabled={busy}>{ tr.get("race-run") }</button>
                     if *race == Race::Running {
+                        <button type="button" class="secondary" data-testid="race-cancel" onclick={on_cancel}>{ tr.get("cancel") }</button>
                         <span role="status">{ tr.get("run-status-running") }</span>
                     }
                 </div>
@@ -208,10 +213,10 @@ async fn run_both(
 ) -> State {
     let rate = match rate(Kernel::Primes).await {
         Ok(r) => r,
-        Err(e) => return State::Failed(pool_error(tr, e)),
+        Err(e) => return State::Failed(run_controls::pool_error(tr, e)),
     };
     if let Err(e) = warm_up(rate).await {
-        return State::Failed(pool_error(tr, e));
+        return State::Failed(run_controls::pool_error(tr, e));
     }
     let mut passes = Vec::with_capacity(2);
     for (threads, gil, key) in [
@@ -238,7 +243,7 @@ async fn run_both(
         match pass(p, rate, threads, gil, live.clone(), on_progress).await {
             Ok(pass) if pass.run.cancelled => return State::Cancelled,
             Ok(pass) => passes.push(pass),
-            Err(e) => return State::Failed(pool_error(tr, e)),
+            Err(e) => return State::Failed(run_controls::pool_error(tr, e)),
         }
     }
     let threaded = passes.pop();
@@ -294,6 +299,9 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
     }
 }
 
+/// Boxes per timeline lane at most: a 0,5 ms switch interval can make tens of thousands.
+const MAX_SEGMENTS: usize = 400;
+
 /// The GIL lane's colour per holder, so hand-overs show as colour changes.
 const GIL_TINTS: [&str; 4] = ["gil", "gil-b", "gil-c", "gil-d"];
 
@@ -335,9 +343,13 @@ fn timeline(o: &Outcome) -> Timeline {
                 .collect(),
         });
     }
+    let duration = thr.wall_ms.max(1.0);
     Timeline {
-        duration: thr.wall_ms.max(1.0),
-        lanes,
+        duration,
+        lanes: lanes
+            .into_iter()
+            .map(|l| l.thinned(duration, MAX_SEGMENTS))
+            .collect(),
     }
 }
 

@@ -201,7 +201,12 @@ pub fn run_threads(
                     let io = work.io_ms[task];
                     if io > 0.0 {
                         let start = now();
-                        sleep(io);
+                        // In pieces, so Cancel is heard within 50 ms even during a long wait.
+                        let mut left = io;
+                        while left > 0.0 && !cancel.load(Ordering::Relaxed) {
+                            sleep(left.min(50.0));
+                            left -= 50.0;
+                        }
                         span(Doing::Io, task, start, now());
                     }
                     // Then the CPU part (process), holding the GIL.
@@ -222,7 +227,8 @@ pub fn run_threads(
                             slice_no += 1;
                             left -= slice;
                             let before = now();
-                            if lock.check(t) {
+                            // After the last slice the thread is about to let go anyway.
+                            if left > 0 && lock.check(t) {
                                 span(Doing::Running, task, start, before);
                                 start = now();
                                 span(Doing::WaitingGil, task, before, start);
@@ -257,6 +263,8 @@ pub struct RaceResult {
     pub expected: u64,
     pub actual: u64,
     pub switches: usize,
+    /// Stopped early: the counts mean nothing then.
+    pub cancelled: bool,
 }
 
 impl RaceResult {
@@ -275,6 +283,7 @@ pub fn race(
     locked: bool,
     gil: bool,
     switch_ms: f64,
+    cancel: &AtomicBool,
     now: &(dyn Fn() -> f64 + Sync),
 ) -> RaceResult {
     let threads = threads.max(1);
@@ -286,7 +295,10 @@ pub fn race(
             let (counter, py_lock, g) = (&counter, &py_lock, &the_gil);
             scope.spawn(move |_| {
                 g.acquire(t);
-                for _ in 0..n {
+                for i in 0..n {
+                    if i % 1_024 == 0 && cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
                     // The loop's back edge: CPython checks for a drop request here too.
                     g.check(t);
                     let _held = locked.then(|| match py_lock.try_lock() {
@@ -318,6 +330,7 @@ pub fn race(
         expected: threads as u64 * n,
         actual: counter.into_inner(),
         switches,
+        cancelled: cancel.load(Ordering::Relaxed),
     }
 }
 
@@ -416,7 +429,8 @@ mod tests {
         let _cpu = crate::CPU_TESTS.lock().unwrap_or_else(|e| e.into_inner());
         let now = clock();
         for gil in [true, false] {
-            let r = pool(4).install(|| race(4, 20_000, true, gil, 0.5, &now));
+            let r =
+                pool(4).install(|| race(4, 20_000, true, gil, 0.5, &AtomicBool::new(false), &now));
             assert_eq!(r.lost(), 0, "gil={gil}");
             assert_eq!(r.actual, 80_000);
         }
@@ -430,7 +444,7 @@ mod tests {
         let lost: u64 = (0..5)
             .map(|_| {
                 pool(4)
-                    .install(|| race(4, 200_000, false, false, 5.0, &now))
+                    .install(|| race(4, 200_000, false, false, 5.0, &AtomicBool::new(false), &now))
                     .lost()
             })
             .sum();

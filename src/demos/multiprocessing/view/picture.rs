@@ -64,13 +64,7 @@ fn draw(canvas: &NodeRef, frame: Frame, pixels: &[u8], owners: &[usize]) {
     let mut rgba = vec![0u8; w * h * 4];
     let tasks = owners.len().max(1);
     for y in 0..h {
-        // The strip this row belongs to, as `Frame::strip` cut it.
-        let task = (0..tasks)
-            .find(|&t| {
-                let (a, b) = frame.strip(t, tasks);
-                (a as usize..b as usize).contains(&y)
-            })
-            .unwrap_or(0);
+        let task = frame.task_of_row(y as u32, tasks);
         let (r, g, b) = TINTS[owners.get(task).copied().unwrap_or(0) % TINTS.len()];
         for x in 0..w {
             let it = u32::from(pixels.get(y * w + x).copied().unwrap_or(0));
