@@ -21,18 +21,14 @@ try {
   const starts = [], smokes = [], longest = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await app.open('#/');
-    await page.evaluate(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
-        .observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page);
     const cap = await poolSettled(page);
     starts.push(Number(await cap.getAttribute('data-start-ms')));
     await page.click('[data-testid=pool-smoke]');
     const result = page.locator('[data-testid=pool-smoke-result][data-wall-ms]');
     await result.waitFor({ timeout: 60_000 });
     smokes.push(Number(await result.getAttribute('data-wall-ms')));
-    longest.push(Math.max(0, ...(await page.evaluate(() => window.__long))));
+    longest.push(await longestTask(page));
     await page.close();
   }
   fmt = (xs) => xs.every((x) => x === 0) ? 'none of 50 ms or more (the long-task threshold)' : `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
@@ -44,18 +40,14 @@ try {
   const walls = [], longTasks = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await app.open('#/asyncio?v=1&tasks=10000&io_ms=100');
-    await page.evaluate(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
-        .observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     await page.click('[data-testid=run]');
     const result = page.locator('[data-testid=result]');
     await result.waitFor({ timeout: 60_000 });
     // Let the timeline's paint finish before reading the long tasks.
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
     walls.push(Number(await result.getAttribute('data-wall-ms')));
-    longTasks.push(Math.max(0, ...(await page.evaluate(() => window.__long))));
+    longTasks.push(await longestTask(page));
     await page.close();
   }
   console.log(`\nasyncio 10,000 tasks × 100 ms (limit=0):`);
@@ -64,15 +56,11 @@ try {
 
   // The observer's own check: a blocking run must show up as one long task.
   const page = await app.open('#/asyncio?v=1&tasks=5&io_ms=100&blocking=1');
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
-      .observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.click('[data-testid=run]');
   await page.locator('[data-testid=result]').waitFor({ timeout: 60_000 });
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
-  const blocked = Math.max(0, ...(await page.evaluate(() => window.__long)));
+  const blocked = await longestTask(page);
   console.log(`  check: blocking=1, 5 × 100 ms → longest task ${blocked.toFixed(0)} ms (expected ≈ 500)`);
   await page.close();
 
@@ -83,17 +71,13 @@ try {
   for (let i = 0; i < 3; i++) {
     const page = await app.open('#/multiprocessing?v=1&tasks=16&cpu_ms=100&workers=2&kernel=primes');
     await poolSettled(page);
-    await page.evaluate(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
-        .observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     await page.click('[data-testid=run]');
     const result = page.locator('[data-testid=result]');
     await result.waitFor({ timeout: 120_000 });
     speedups.push(Number(await result.getAttribute('data-speedup')));
     (rates.primes ??= []).push(Number(await result.getAttribute('data-rate')));
-    mpLong.push(Math.max(0, ...(await page.evaluate(() => window.__long))));
+    mpLong.push(await longestTask(page));
     await page.close();
   }
   const cores = await (async () => {
@@ -132,4 +116,18 @@ try {
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+
+/** Start recording the page's long tasks (main-thread tasks of 50 ms or more). */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
+      .observe({ type: 'longtask' });
+  });
+}
+
+/** The longest task recorded since `watchLongTasks`, in ms (0 if none). */
+async function longestTask(page) {
+  return Math.max(0, ...(await page.evaluate(() => window.__long)));
 }

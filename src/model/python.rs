@@ -94,6 +94,33 @@ pub fn jittered_fn(name: &str, base_const: &str, count_const: &str, comment: &st
     )
 }
 
+/// `def name()`: the tasks' durations: the page's jittered draw when `jitter` is on (see
+/// [`jittered_fn`]), else `base_const` for every task.
+pub fn durations_fn(
+    name: &str,
+    base_const: &str,
+    count_const: &str,
+    jitter: u32,
+    comment: &str,
+) -> String {
+    if jitter > 0 {
+        jittered_fn(name, base_const, count_const, comment)
+    } else {
+        format!("def {name}():\n    return [{base_const}] * {count_const}\n")
+    }
+}
+
+/// The `JITTER` and `SEED` constants, or nothing without jitter.
+pub fn jitter_consts(jitter: u32, seed: u32) -> String {
+    if jitter == 0 {
+        return String::new();
+    }
+    format!(
+        "JITTER = {}  # ± {jitter} %\nSEED = {seed}\n",
+        f64::from(jitter) / 100.0
+    )
+}
+
 /// Make a label safe inside a Python f-string literal.
 pub fn f_string_text(s: &str) -> String {
     s.replace('\\', "\\\\")

@@ -26,14 +26,7 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
     py.line("");
     py.line(&format!("TASKS = {}", p.tasks));
     py.line(&format!("IO_MS = {}", p.io_ms));
-    if p.jitter > 0 {
-        py.line(&format!(
-            "JITTER = {}  # ± {} %",
-            f64::from(p.jitter) / 100.0,
-            p.jitter
-        ));
-        py.line(&format!("SEED = {}", p.seed));
-    }
+    py.block(&python::jitter_consts(p.jitter, p.seed));
     if p.cpu_ms > 0 {
         py.line(&format!("CPU_MS = {}", p.cpu_ms));
     }
@@ -44,12 +37,13 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
         py.line(&format!("TIMEOUT_MS = {}", p.timeout_ms));
     }
     py.gap();
-    if p.jitter > 0 {
-        py.line(python::jittered_fn("waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end());
-    } else {
-        py.line("def waits():");
-        py.line("    return [IO_MS] * TASKS");
-    }
+    py.block(&python::durations_fn(
+        "waits",
+        "IO_MS",
+        "TASKS",
+        p.jitter,
+        &text("py-same-waits"),
+    ));
     py.gap();
     if p.cpu_ms > 0 {
         py.line("def cpu_work(ms):");

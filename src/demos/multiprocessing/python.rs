@@ -25,14 +25,7 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
     py.line(&format!("CPU_MS = {}", p.cpu_ms));
     py.line(&format!("WORKERS = {}", p.workers));
     py.line(&format!("CHUNKSIZE = {}", p.chunksize));
-    if p.jitter > 0 {
-        py.line(&format!(
-            "JITTER = {}  # ± {} %",
-            f64::from(p.jitter) / 100.0,
-            p.jitter
-        ));
-        py.line(&format!("SEED = {}", p.seed));
-    }
+    py.block(&python::jitter_consts(p.jitter, p.seed));
     py.gap();
     match p.kernel {
         Kernel::Primes => {
@@ -89,14 +82,13 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
         &text("py-mp-calibrate"),
     ));
     py.gap();
-    if p.jitter > 0 {
-        py.line(
-            python::jittered_fn("durations", "CPU_MS", "TASKS", &text("py-same-waits")).trim_end(),
-        );
-    } else {
-        py.line("def durations():");
-        py.line("    return [CPU_MS] * TASKS");
-    }
+    py.block(&python::durations_fn(
+        "durations",
+        "CPU_MS",
+        "TASKS",
+        p.jitter,
+        &text("py-same-waits"),
+    ));
     py.gap();
     py.line("def main():");
     py.line("    rate = calibrate()");

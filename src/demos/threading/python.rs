@@ -32,14 +32,7 @@ pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
     py.line(&format!("TASKS = {}", p.tasks));
     py.line(&format!("CPU_MS = {}", p.cpu_ms));
     py.line(&format!("IO_MS = {}", p.io_ms));
-    if p.jitter > 0 {
-        py.line(&format!(
-            "JITTER = {}  # ± {} %",
-            f64::from(p.jitter) / 100.0,
-            p.jitter
-        ));
-        py.line(&format!("SEED = {}", p.seed));
-    }
+    py.block(&python::jitter_consts(p.jitter, p.seed));
     py.line("");
     py.line(&format!("# {}", text("py-th-switch")));
     py.line(&format!(
@@ -60,14 +53,13 @@ pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
         &text("py-mp-calibrate"),
     ));
     py.gap();
-    if p.jitter > 0 {
-        py.line(
-            python::jittered_fn("io_waits", "IO_MS", "TASKS", &text("py-same-waits")).trim_end(),
-        );
-    } else {
-        py.line("def io_waits():");
-        py.line("    return [IO_MS] * TASKS");
-    }
+    py.block(&python::durations_fn(
+        "io_waits",
+        "IO_MS",
+        "TASKS",
+        p.jitter,
+        &text("py-same-waits"),
+    ));
     py.gap();
     py.line("def task(job):");
     py.line("    wait_ms, units = job");
