@@ -96,8 +96,14 @@ where
     rx.await.map_err(|_| PoolError::Lost)
 }
 
+/// Longest a watched job may take before the page gives up on it, in ms: twice the longest
+/// run a demo accepts. A worker that trapped never answers (no unwinding on wasm), and the
+/// page must say so rather than wait forever.
+pub const WATCHDOG_MS: f64 = 120_000.0;
+
 /// [`run`], calling `on_tick` every `every_ms` on the page while the job runs: how a long job
-/// reports progress through shared atomics without the page ever blocking.
+/// reports progress through shared atomics without the page ever blocking. After
+/// [`WATCHDOG_MS`] without an answer it ends with [`PoolError::Lost`].
 pub async fn run_watching<T, F>(job: F, every_ms: f64, on_tick: impl Fn()) -> Result<T, PoolError>
 where
     T: Send + 'static,
@@ -105,8 +111,10 @@ where
 {
     use futures::future::{self, Either};
     use std::pin::pin;
-    let watch = async {
-        loop {
+    let started = clock::now_ms();
+    let on_tick = &on_tick;
+    let watch = async move {
+        while clock::now_ms() - started < WATCHDOG_MS {
             super::event_loop::sleep(every_ms).await;
             on_tick();
         }
