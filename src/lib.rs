@@ -18,7 +18,29 @@ pub mod runtime;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// Tests that time CPU work take this lock, so that they do not run at the same time as each
-/// other (cargo runs tests in parallel, and two of them on two cores would skew the clocks).
+/// What the native tests of the parallel demos share: a pool of a chosen size, a clock, and
+/// a lock for tests that time CPU work.
 #[cfg(test)]
-pub(crate) static CPU_TESTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+pub(crate) mod test_support {
+    /// Tests that time CPU work take this lock, so they never run at the same time as each
+    /// other (cargo runs tests in parallel; two of them on two cores would skew the clocks).
+    pub static CPU_TESTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    pub fn cpu_lock() -> std::sync::MutexGuard<'static, ()> {
+        CPU_TESTS.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn pool(threads: usize) -> rayon::ThreadPool {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("a native test pool")
+    }
+
+    /// Milliseconds since the clock was made. The browser uses `runtime::clock` instead.
+    #[allow(clippy::disallowed_methods)]
+    pub fn clock() -> impl Fn() -> f64 + Sync {
+        let t0 = std::time::Instant::now();
+        move || t0.elapsed().as_secs_f64() * 1000.0
+    }
+}

@@ -26,3 +26,13 @@ pub fn now_ms() -> f64 {
 pub fn epoch_ms() -> f64 {
     PERFORMANCE.with(|p| p.as_ref().map_or(0.0, |p| p.time_origin() + p.now()))
 }
+
+/// Run `work` with a clock that reads 0 when it starts (ms on the epoch clock, so any worker
+/// can read it), and return its result with the time it took. Timing inside the worker keeps
+/// message latency to and from the page out of the measurement.
+pub fn timed<R>(work: impl FnOnce(&(dyn Fn() -> f64 + Sync)) -> R) -> (R, f64) {
+    let start = epoch_ms();
+    let since = move || epoch_ms() - start;
+    let result = work(&since);
+    (result, since())
+}

@@ -219,16 +219,11 @@ pub const PRESETS: [(&str, MultiprocessingParams); 3] = [
 mod calibration_tests {
     use super::*;
     use crate::model::params::Params;
-
-    fn clock() -> impl Fn() -> f64 {
-        #[allow(clippy::disallowed_methods)] // native tests only: the browser uses runtime::clock
-        let t0 = std::time::Instant::now();
-        move || t0.elapsed().as_secs_f64() * 1000.0
-    }
+    use crate::test_support::{clock, cpu_lock};
 
     #[test]
     fn calibration_makes_one_ms_about_one_ms() {
-        let _cpu = crate::CPU_TESTS.lock().unwrap_or_else(|e| e.into_inner());
+        let _cpu = cpu_lock();
         let now = clock();
         for kernel in [Kernel::Primes, Kernel::Hash] {
             let rate = calibrate(kernel, &now);

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::work::{picture_buffer, run_pass, Frame, PassResult};
 use super::{calibrate, Kernel};
 use crate::demos::Live;
-use crate::runtime::clock::epoch_ms;
+use crate::runtime::clock::{epoch_ms, timed};
 use crate::runtime::pool::{self, PoolError};
 
 thread_local! {
@@ -55,18 +55,12 @@ pub async fn pass(
     let job = {
         let live = live.clone();
         move || {
-            // Timed in the worker, on the epoch clock shared by every context, so message
-            // latency to and from the page is not counted as work.
             let pixels = picture_buffer(frame);
-            let start = epoch_ms();
-            let mut result = run_pass(
-                kernel, &units, workers, chunksize, frame, &pixels, &live, &epoch_ms,
-            );
-            let wall_ms = epoch_ms() - start;
-            for c in &mut result.chunks {
-                c.start -= start;
-                c.end -= start;
-            }
+            let (result, wall_ms) = timed(|now| {
+                run_pass(
+                    kernel, &units, workers, chunksize, frame, &pixels, &live, now,
+                )
+            });
             Pass {
                 workers,
                 wall_ms,

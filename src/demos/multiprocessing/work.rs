@@ -249,22 +249,7 @@ fn run_strip(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn pool(n: usize) -> rayon::ThreadPool {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build()
-            .unwrap()
-    }
-
-    fn clock() -> impl Fn() -> f64 + Sync {
-        let t0 = std::sync::OnceLock::new();
-        #[allow(clippy::disallowed_methods)] // native tests only: the browser uses runtime::clock
-        move || {
-            let start = *t0.get_or_init(std::time::Instant::now);
-            start.elapsed().as_secs_f64() * 1000.0
-        }
-    }
+    use crate::test_support::{clock, pool};
 
     #[test]
     fn serial_and_parallel_passes_give_the_same_answer() {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::work::{race, run_threads, RaceResult, ThreadRun, Workload, SLICE_MS};
 use super::ThreadingParams;
 pub use crate::demos::Live;
-use crate::runtime::clock::epoch_ms;
+use crate::runtime::clock::timed;
 use crate::runtime::pool::{self, PoolError};
 
 /// One measured pass, times relative to its start.
@@ -47,26 +47,18 @@ pub async fn pass(
                 cpu_units: &cpu_units,
                 slice_units: ((rate * SLICE_MS) as u64).max(1),
             };
-            let start = epoch_ms();
-            let mut run = run_threads(
-                &work,
-                threads,
-                gil,
-                p.switch_ms,
-                &live.cancel,
-                &live.done,
-                &epoch_ms,
-                &block_worker,
-            );
-            let wall_ms = epoch_ms() - start;
-            for s in &mut run.spans {
-                s.start -= start;
-                s.end -= start;
-            }
-            for t in &mut run.turns {
-                t.from -= start;
-                t.to -= start;
-            }
+            let (run, wall_ms) = timed(|now| {
+                run_threads(
+                    &work,
+                    threads,
+                    gil,
+                    p.switch_ms,
+                    &live.cancel,
+                    &live.done,
+                    now,
+                    &block_worker,
+                )
+            });
             Pass { wall_ms, run }
         }
     };
@@ -94,17 +86,17 @@ pub async fn warm_up(rate: f64) -> Result<(), PoolError> {
 /// The race lab, on real threads: returns the count and the lost updates.
 pub async fn race_lab(p: ThreadingParams, live: Arc<Live>) -> Result<(RaceResult, f64), PoolError> {
     pool::run(move || {
-        let start = epoch_ms();
-        let r = race(
-            p.race_threads as usize,
-            u64::from(p.race_n),
-            p.race_lock,
-            p.gil,
-            p.switch_ms,
-            &live.cancel,
-            &epoch_ms,
-        );
-        (r, epoch_ms() - start)
+        timed(|now| {
+            race(
+                p.race_threads as usize,
+                u64::from(p.race_n),
+                p.race_lock,
+                p.gil,
+                p.switch_ms,
+                &live.cancel,
+                now,
+            )
+        })
     })
     .await
 }

@@ -338,19 +338,7 @@ pub fn race(
 mod tests {
     use super::*;
     use crate::demos::multiprocessing::calibrate;
-
-    fn pool(n: usize) -> rayon::ThreadPool {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build()
-            .unwrap()
-    }
-
-    #[allow(clippy::disallowed_methods)] // native tests only: the browser uses runtime::clock
-    fn clock() -> impl Fn() -> f64 + Sync {
-        let t0 = std::time::Instant::now();
-        move || t0.elapsed().as_secs_f64() * 1000.0
-    }
+    use crate::test_support::{clock, cpu_lock, pool};
 
     #[allow(clippy::disallowed_methods)] // a worker thread blocking on "I/O", natively
     fn sleep(ms: f64) {
@@ -358,7 +346,7 @@ mod tests {
     }
 
     fn timed(threads: usize, gil: bool, io: f64, cpu_ms: f64) -> (f64, ThreadRun) {
-        let _cpu = crate::CPU_TESTS.lock().unwrap_or_else(|e| e.into_inner());
+        let _cpu = cpu_lock();
         let now = clock();
         let rate = calibrate(Kernel::Primes, &now);
         let tasks = 4;
@@ -426,7 +414,7 @@ mod tests {
 
     #[test]
     fn a_lock_keeps_the_count_exact() {
-        let _cpu = crate::CPU_TESTS.lock().unwrap_or_else(|e| e.into_inner());
+        let _cpu = cpu_lock();
         let now = clock();
         for gil in [true, false] {
             let r =
@@ -438,7 +426,7 @@ mod tests {
 
     #[test]
     fn without_a_lock_and_without_the_gil_updates_get_lost() {
-        let _cpu = crate::CPU_TESTS.lock().unwrap_or_else(|e| e.into_inner());
+        let _cpu = cpu_lock();
         let now = clock();
         // Real threads on real cores: losses are likely but not certain on a given try.
         let lost: u64 = (0..5)
