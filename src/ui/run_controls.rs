@@ -1,6 +1,8 @@
 //! Pieces every demo's run area shares: preset buttons, the run status, a progress bar,
 //! and the alert that explains why a run did not happen.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::model::numfmt;
@@ -77,4 +79,80 @@ pub fn too_long(tr: &Tr, estimate_ms: f64, max_ms: f64) -> String {
             ("max", numfmt::millis(tr.lang, max_ms)),
         ],
     )
+}
+
+/// Where a run on the pool is, for the demos that run passes (multiprocessing, threading).
+pub enum RunState<O> {
+    Idle,
+    /// `label` says which pass; `done` of `total` tasks are finished.
+    Running {
+        label: String,
+        done: usize,
+        total: usize,
+    },
+    Finished(Rc<O>),
+    Cancelled,
+    /// Not run or stopped: the reader's explanation.
+    Failed(String),
+}
+
+impl<O> Clone for RunState<O> {
+    fn clone(&self) -> Self {
+        match self {
+            RunState::Idle => RunState::Idle,
+            RunState::Running { label, done, total } => RunState::Running {
+                label: label.clone(),
+                done: *done,
+                total: *total,
+            },
+            RunState::Finished(o) => RunState::Finished(o.clone()),
+            RunState::Cancelled => RunState::Cancelled,
+            RunState::Failed(why) => RunState::Failed(why.clone()),
+        }
+    }
+}
+
+impl<O> PartialEq for RunState<O> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (RunState::Finished(a), RunState::Finished(b)) => Rc::ptr_eq(a, b),
+            (
+                RunState::Running { label, done, total },
+                RunState::Running {
+                    label: l,
+                    done: d,
+                    total: t,
+                },
+            ) => label == l && done == d && total == t,
+            (RunState::Failed(a), RunState::Failed(b)) => a == b,
+            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        }
+    }
+}
+
+impl<O> RunState<O> {
+    pub fn is_running(&self) -> bool {
+        matches!(self, RunState::Running { .. })
+    }
+
+    /// The status line ([`status`]) for this state.
+    pub fn status(&self, tr: &Tr) -> Html {
+        let (state, key) = match self {
+            RunState::Idle => ("idle", "run-status-idle"),
+            RunState::Running { .. } => ("running", "run-status-running"),
+            RunState::Finished(_) => ("done", "run-status-done"),
+            RunState::Cancelled => ("cancelled", "run-status-cancelled"),
+            RunState::Failed(_) => ("error", "run-status-refused"),
+        };
+        status(state, tr.get(key))
+    }
+
+    /// While running, the progress bar; after a refusal or failure, the explanation.
+    pub fn progress_or_alert(&self) -> Html {
+        match self {
+            RunState::Running { label, done, total } => progress(label, *done, *total),
+            RunState::Failed(why) => alert(why),
+            _ => Html::default(),
+        }
+    }
 }

@@ -1,7 +1,7 @@
 // The asyncio page as a learner uses it: open a link, press Run, read what really happened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, poolSettled } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -10,6 +10,8 @@ after(async () => { await app?.close(); });
 /** Open `hash`, press Run, wait for the result; returns the page and the result's data. */
 async function run(hash) {
   const page = await app.open(hash);
+  // Let the worker pool finish starting: its start-up competes for the CPU with our timers.
+  await poolSettled(page);
   await page.click('[data-testid=run]');
   const result = page.locator('[data-testid=result]');
   await result.waitFor({ timeout: 30_000 });
@@ -70,8 +72,9 @@ test('a shared link replays the same jittered waits; another seed does not', asy
   const [wa, wb, wc] = [await waits(a.page), await waits(b.page), await waits(c.page)];
   assert.equal(wa.length, 12);
   assert.ok(wa.some((w) => Math.abs(w - 200) > 20), `jitter spreads the waits: ${wa}`);
-  wa.forEach((w, i) => assert.ok(Math.abs(w - wb[i]) <= 6, `task ${i + 1}: ${w} vs ${wb[i]}`));
-  assert.ok(wa.some((w, i) => Math.abs(w - wc[i]) > 10), 'another seed, other waits');
+  // Measured waits carry the timers' own noise (a few ms on a busy machine).
+  wa.forEach((w, i) => assert.ok(Math.abs(w - wb[i]) <= 15, `task ${i + 1}: ${w} vs ${wb[i]}`));
+  assert.ok(wa.some((w, i) => Math.abs(w - wc[i]) > 30), 'another seed, other waits');
   assert.equal(await a.page.locator('[data-testid=python-code]').innerText(),
     await b.page.locator('[data-testid=python-code]').innerText());
   await Promise.all([a.page.close(), b.page.close(), c.page.close()]);

@@ -18,27 +18,12 @@ use crate::runtime::browser;
 use crate::runtime::pool::{self, PoolError};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
-use crate::ui::run_controls::{self, Presets};
+use crate::ui::run_controls::{self, Presets, RunState};
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
 
 mod chart;
 mod picture;
-
-/// What the page is doing, and what the last run found.
-#[derive(Clone, PartialEq)]
-enum State {
-    Idle,
-    Calibrating,
-    Running {
-        label: String,
-        done: usize,
-        total: usize,
-    },
-    Finished(Rc<Outcome>),
-    Cancelled,
-    Failed(String),
-}
 
 /// A finished run: the parameters it used, its calibration and its passes.
 #[derive(PartialEq)]
@@ -68,6 +53,8 @@ impl Outcome {
     }
 }
 
+type State = RunState<Outcome>;
+
 #[function_component]
 pub fn MultiprocessingDemo() -> Html {
     let tr = use_tr();
@@ -79,7 +66,7 @@ pub fn MultiprocessingDemo() -> Html {
     let state = use_state(|| State::Idle);
     let live = use_mut_ref(|| Arc::new(Live::default()));
     let p = handle.params;
-    let busy = matches!(*state, State::Calibrating | State::Running { .. });
+    let busy = matches!(*state, State::Running { .. });
     let code = use_memo((p, tr.clone()), |(p, tr)| {
         python::program(p, &|k| tr.get(k))
     });
@@ -87,7 +74,7 @@ pub fn MultiprocessingDemo() -> Html {
     let start = |sweep: bool| {
         let (state, live, tr) = (state.clone(), live.clone(), tr.clone());
         Callback::from(move |_| {
-            if matches!(*state, State::Calibrating | State::Running { .. }) {
+            if matches!(*state, State::Running { .. }) {
                 return;
             }
             let cores = browser::hardware_concurrency();
@@ -112,7 +99,11 @@ pub fn MultiprocessingDemo() -> Html {
             }
             let fresh = Arc::new(Live::default());
             *live.borrow_mut() = fresh.clone();
-            state.set(State::Calibrating);
+            state.set(State::Running {
+                label: tr.get("mp-calibrating"),
+                done: 0,
+                total: p.tasks as usize,
+            });
             let (state, tr) = (state.clone(), tr.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let next = run_all(p, counts, sweep, fresh, &state, &tr).await;
@@ -132,15 +123,6 @@ pub fn MultiprocessingDemo() -> Html {
         });
     }
 
-    let status = match &*state {
-        State::Idle => ("idle", tr.get("run-status-idle")),
-        State::Calibrating => ("running", tr.get("mp-calibrating")),
-        State::Running { .. } => ("running", tr.get("run-status-running")),
-        State::Finished(_) => ("done", tr.get("run-status-done")),
-        State::Cancelled => ("cancelled", tr.get("run-status-cancelled")),
-        State::Failed(_) => ("error", tr.get("run-status-refused")),
-    };
-
     html! {
         <div class="run-area">
             <Presets<MultiprocessingParams> presets={&PRESETS[..]} text_prefix="mp-preset-"
@@ -151,14 +133,9 @@ pub fn MultiprocessingDemo() -> Html {
                     { tr.get_args("mp-sweep", &[("n", numfmt::integer(tr.lang, u64::from(p.workers)))]) }
                 </button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel} disabled={!busy}>{ tr.get("cancel") }</button>
-                { run_controls::status(status.0, status.1) }
+                { state.status(&tr) }
             </div>
-            if let State::Running { label, done, total } = &*state {
-                { run_controls::progress(label, *done, *total) }
-            }
-            if let State::Failed(why) = &*state {
-                { run_controls::alert(why) }
-            }
+            { state.progress_or_alert() }
             if let State::Finished(outcome) = &*state {
                 { result_view(&tr, outcome) }
             }

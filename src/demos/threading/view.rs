@@ -19,22 +19,9 @@ use crate::runtime::pool;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
 use crate::ui::params_form::ParamsForm;
-use crate::ui::run_controls::{self, Presets};
+use crate::ui::run_controls::{self, Presets, RunState};
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
-
-#[derive(Clone, PartialEq)]
-enum State {
-    Idle,
-    Running {
-        label: String,
-        done: usize,
-        total: usize,
-    },
-    Finished(Rc<Outcome>),
-    Cancelled,
-    Failed(String),
-}
 
 #[derive(PartialEq)]
 struct Outcome {
@@ -50,6 +37,8 @@ enum Race {
     Done(RaceResult, f64, ThreadingParams),
     Failed(String),
 }
+
+type State = RunState<Outcome>;
 
 #[function_component]
 pub fn ThreadingDemo() -> Html {
@@ -153,13 +142,6 @@ pub fn ThreadingDemo() -> Html {
         })
     };
 
-    let status = match &*state {
-        State::Idle => ("idle", tr.get("run-status-idle")),
-        State::Running { .. } => ("running", tr.get("run-status-running")),
-        State::Finished(_) => ("done", tr.get("run-status-done")),
-        State::Cancelled => ("cancelled", tr.get("run-status-cancelled")),
-        State::Failed(_) => ("error", tr.get("run-status-refused")),
-    };
     let values: Vec<f64> = ThreadingParams::SPECS
         .iter()
         .map(|s| p.get(s.key).unwrap_or_default())
@@ -173,14 +155,9 @@ pub fn ThreadingDemo() -> Html {
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel.clone()}
                     disabled={!matches!(*state, State::Running { .. })}>{ tr.get("cancel") }</button>
-                { run_controls::status(status.0, status.1) }
+                { state.status(&tr) }
             </div>
-            if let State::Running { label, done, total } = &*state {
-                { run_controls::progress(label, *done, *total) }
-            }
-            if let State::Failed(why) = &*state {
-                { run_controls::alert(why) }
-            }
+            { state.progress_or_alert() }
             if let State::Finished(o) = &*state {
                 { result_view(&tr, o) }
             }
