@@ -1,7 +1,7 @@
 // The asyncio page as a learner uses it: open a link, press Run, read what really happened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, poolSettled } from './harness.mjs';
+import { start, openAndRun } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -9,13 +9,7 @@ after(async () => { await app?.close(); });
 
 /** Open `hash`, press Run, wait for the result; returns the page and the result's data. */
 async function run(hash) {
-  const page = await app.open(hash);
-  // Let the worker pool finish starting: its start-up competes for the CPU with our timers.
-  await poolSettled(page);
-  await page.click('[data-testid=run]');
-  const result = page.locator('[data-testid=result]');
-  await result.waitFor({ timeout: 30_000 });
-  const data = await result.evaluate((e) => ({ ...e.dataset }));
+  const { page, data } = await openAndRun(app, hash);
   for (const k of ['wallMs', 'maxLagMs', 'done', 'timedOut', 'cancelled', 'sequentialMs']) data[k] = Number(data[k]);
   return { page, data };
 }

@@ -51,3 +51,17 @@ export async function poolSettled(page) {
   await page.waitForSelector('[data-testid=capabilities]:not([data-pool=starting])', { timeout: 20_000 });
   return page.locator('[data-testid=capabilities]');
 }
+
+/**
+ * What a person does on a demo page: open `hash`, wait for the pool to settle (its start-up
+ * competes with timed runs), press `button`, and read `result`'s data attributes.
+ * Returns { page, data }; the caller closes the page.
+ */
+export async function openAndRun(app, hash, { button = 'run', result = 'result' } = {}) {
+  const page = await app.open(hash);
+  await poolSettled(page);
+  await page.click(`[data-testid=${button}]`);
+  const r = page.locator(`[data-testid=${result}]`);
+  await r.waitFor({ timeout: 60_000 });
+  return { page, data: await r.evaluate((e) => ({ ...e.dataset })) };
+}

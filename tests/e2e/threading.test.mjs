@@ -1,19 +1,14 @@
 // The threading page: real threads on Web Workers under a real GIL, and the race lab.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, poolSettled } from './harness.mjs';
+import { start, openAndRun } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
 async function run(hash) {
-  const page = await app.open(hash);
-  await poolSettled(page);
-  await page.click('[data-testid=run]');
-  const r = page.locator('[data-testid=result]');
-  await r.waitFor({ timeout: 60_000 });
-  const data = await r.evaluate((e) => ({ ...e.dataset }));
+  const { page, data } = await openAndRun(app, hash);
   return { page, data, speedup: Number(data.speedup) };
 }
 
@@ -43,12 +38,7 @@ test('eight I/O-bound threads wait together, GIL or not', async () => {
 });
 
 async function race(hash) {
-  const page = await app.open(hash);
-  await poolSettled(page);
-  await page.click('[data-testid=race-run]');
-  const r = page.locator('[data-testid=race-result]');
-  await r.waitFor({ timeout: 60_000 });
-  const data = await r.evaluate((e) => ({ ...e.dataset }));
+  const { page, data } = await openAndRun(app, hash, { button: 'race-run', result: 'race-result' });
   await page.close();
   return { expected: Number(data.expected), actual: Number(data.actual), lost: Number(data.lostUpdates) };
 }

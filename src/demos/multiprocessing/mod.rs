@@ -167,11 +167,24 @@ impl MultiprocessingParams {
         self.durations().iter().sum()
     }
 
-    /// Expected length of a baseline plus a parallel run on `cores`, in ms (a model, to refuse
-    /// runs that would take minutes before starting them).
-    pub fn estimated_run_ms(&self, cores: usize) -> f64 {
+    /// The worker counts a run measures: 1 then `workers`, or every count up to `workers`
+    /// for a sweep.
+    pub fn worker_counts(&self, sweep: bool) -> Vec<usize> {
+        if sweep {
+            (1..=self.workers as usize).collect()
+        } else {
+            vec![1, self.workers as usize]
+        }
+    }
+
+    /// Expected length of passes with these worker `counts` on `cores`, in ms (a model, to
+    /// refuse runs that would take minutes before starting them).
+    pub fn estimated_run_ms(&self, counts: &[usize], cores: usize) -> f64 {
         let total = self.total_ms();
-        total + total / (self.workers as f64).min(cores.max(1) as f64)
+        counts
+            .iter()
+            .map(|n| total / (*n).min(cores).max(1) as f64)
+            .sum()
     }
 }
 
@@ -272,7 +285,7 @@ mod calibration_tests {
                 let v = p.get(spec.key).unwrap();
                 assert_eq!(spec.normalize(v), v, "{}", spec.key);
             }
-            assert!(p.estimated_run_ms(2) < MAX_RUN_MS);
+            assert!(p.estimated_run_ms(&p.worker_counts(false), 2) < MAX_RUN_MS);
         }
     }
 }

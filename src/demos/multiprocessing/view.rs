@@ -77,23 +77,11 @@ pub fn MultiprocessingDemo() -> Html {
             if matches!(*state, State::Running { .. }) {
                 return;
             }
-            let cores = browser::hardware_concurrency();
-            let counts: Vec<usize> = if sweep {
-                (1..=p.workers as usize).collect()
-            } else {
-                vec![1, p.workers as usize]
-            };
-            let estimate: f64 = counts
-                .iter()
-                .map(|n| p.total_ms() / (*n).min(cores).max(1) as f64)
-                .sum();
+            let counts = p.worker_counts(sweep);
+            let estimate = p.estimated_run_ms(&counts, browser::hardware_concurrency());
             if estimate > MAX_RUN_MS {
-                state.set(State::Failed(tr.get_args(
-                    "mp-refused",
-                    &[
-                        ("ms", numfmt::millis(tr.lang, estimate)),
-                        ("max", numfmt::millis(tr.lang, MAX_RUN_MS)),
-                    ],
+                state.set(State::Failed(run_controls::too_long(
+                    &tr, estimate, MAX_RUN_MS,
                 )));
                 return;
             }

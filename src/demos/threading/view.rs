@@ -67,12 +67,8 @@ pub fn ThreadingDemo() -> Html {
             }
             let estimate = 2.0 * p.sequential_ms();
             if estimate > MAX_RUN_MS {
-                state.set(State::Failed(tr.get_args(
-                    "mp-refused",
-                    &[
-                        ("ms", numfmt::millis(tr.lang, estimate)),
-                        ("max", numfmt::millis(tr.lang, MAX_RUN_MS)),
-                    ],
+                state.set(State::Failed(run_controls::too_long(
+                    &tr, estimate, MAX_RUN_MS,
                 )));
                 return;
             }
