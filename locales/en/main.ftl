@@ -76,8 +76,9 @@ cap-title = What this browser can do
 cap-isolated-yes = This page is cross-origin isolated: shared memory for threads is available.
 cap-isolated-no = This page is not cross-origin isolated, so the browser turns shared memory (SharedArrayBuffer) off.
 cap-cores = The browser reports { $n } processor cores.
-cap-pool-starting = The thread pool is starting…
-cap-pool-ready = Thread pool ready: { $n } workers, started in { $ms }.
+cap-pool-idle = No workers are running: they start on the pages that need them (threading, multiprocessing), or when you press the test button below.
+cap-pool-starting = Starting { $n } workers…
+cap-pool-ready = { $n } workers ready, started in { $ms }.
 cap-pool-unavailable = The thread pool is not available, so the parallel demos (threading, multiprocessing, Celery) cannot run here. The asyncio demo and all explanations still work.
 cap-pool-failed = The thread pool failed to start: { $reason }
 cap-why =
@@ -85,10 +86,9 @@ cap-why =
     `Cross-Origin-Opener-Policy: same-origin` and `Cross-Origin-Embedder-Policy: require-corp`.
     Run `make serve`, or serve the `dist/` folder with a server that sends both headers
     (for example `node scripts/serve.mjs dist`).
-cap-smoke-run = Test the thread pool
+cap-smoke-run = Test the workers
 cap-smoke-running = Counting primes on every worker…
 cap-smoke-done = Test done: { $primes } primes below { $limit }, counted by { $used } workers in { $ms }.
-cap-smoke-failed = The test failed: { $reason }
 
 ## Home
 
@@ -324,6 +324,15 @@ run-status-running = Running…
 run-status-done = Done.
 run-status-cancelled = Cancelled.
 run-status-refused = Not run.
+run-phase-queued = Waiting for another run to finish…
+run-phase-workers = Preparing { $n } workers…
+run-phase-calibrating = Calibrating: measuring one core's speed…
+run-phase-pass = Step { $i } of { $n }: { $label }
+run-refused = This run would take about { $ms }, longer than our limit ({ $max }). Lower the number of tasks, the CPU work per task, or the workers measured.
+run-error-unavailable = Workers are not available on this page (it is not cross-origin isolated), so parallel work cannot run. See the browser capability panel below.
+run-error-workers = The browser refused to start the workers: { $reason }
+run-error-lost = A worker stopped without an answer, so this run was stopped. Try again; fresh workers will be prepared.
+run-honest = Times are measured inside the workers with one clock shared by all of them (performance.timeOrigin + performance.now()).
 preset-title = Example situations:
 python-title = The equivalent Python program
 code-copy = Copy code
@@ -368,19 +377,15 @@ mp-preset-images = Compress 8 images
 mp-preset-primes = Count primes
 mp-preset-tiny = Too many tiny tasks
 mp-sweep = Sweep 1…{ $n } workers
-mp-calibrating = Calibrating: measuring one core's speed…
 mp-running = Running with { $n } workers…
-mp-refused = This run would take about { $ms }, longer than our limit ({ $max }). Lower the number of tasks, the CPU work per task, or the workers in the sweep.
-mp-no-pool = The thread pool is not available on this page, so parallel work cannot run. See the browser capability panel below.
-mp-lost = A worker stopped without an answer. Reload the page and try again.
 mp-result-speedup = Speedup { $ratio } with { $n } workers (measured).
 mp-result-times = 1 worker: { $base } · { $n } workers: { $ms } (both measured in this run).
 mp-result-calibration = This device's calibration: 1 ms of one core's work ≈ { $rate } { $unit }.
 mp-result-same = The parallel result is exactly the one-worker result.
 mp-result-different = Warning: the parallel result differs from the one-worker result.
 mp-result-capped = The picture is capped at { $max } pixels, so each task does less work than asked.
+mp-result-started = This run started { $n } worker processes in { $ms }. Python also pays to start its processes before the first task runs; here they are Web Workers, which start faster than operating-system processes.
 mp-result-amdahl = Amdahl's law fits best with a sequential part of { $f } (computed from the sweep's measurements).
-mp-result-honest = Times are measured inside the workers with one clock shared by all of them (performance.timeOrigin + performance.now()).
 mp-unit-primes = numbers checked
 mp-unit-mandelbrot = Mandelbrot pixels
 mp-unit-hash = hash rounds

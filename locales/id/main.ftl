@@ -78,8 +78,9 @@ cap-title = Kemampuan peramban ini
 cap-isolated-yes = Halaman ini terisolasi lintas-origin (cross-origin isolated): memori bersama untuk thread tersedia.
 cap-isolated-no = Halaman ini tidak terisolasi lintas-origin, jadi peramban menonaktifkan memori bersama (SharedArrayBuffer).
 cap-cores = Peramban melaporkan { $n } inti prosesor.
-cap-pool-starting = Kumpulan thread (thread pool) sedang dimulai…
-cap-pool-ready = Kumpulan thread siap: { $n } worker, dimulai dalam { $ms }.
+cap-pool-idle = Belum ada worker yang berjalan: worker baru dimulai di halaman yang membutuhkannya (threading, multiprocessing), atau saat Anda menekan tombol uji di bawah.
+cap-pool-starting = Memulai { $n } worker…
+cap-pool-ready = { $n } worker siap, dimulai dalam { $ms }.
 cap-pool-unavailable = Kumpulan thread tidak tersedia, jadi demo paralel (threading, multiprocessing, Celery) tidak bisa berjalan di sini. Demo asyncio dan semua penjelasan tetap bisa dipakai.
 cap-pool-failed = Kumpulan thread gagal dimulai: { $reason }
 cap-why =
@@ -87,10 +88,9 @@ cap-why =
     `Cross-Origin-Opener-Policy: same-origin` dan `Cross-Origin-Embedder-Policy: require-corp`.
     Jalankan `make serve`, atau sajikan folder `dist/` dengan server yang mengirim kedua header itu
     (misalnya `node scripts/serve.mjs dist`).
-cap-smoke-run = Uji kumpulan thread
+cap-smoke-run = Uji worker
 cap-smoke-running = Menghitung bilangan prima di semua worker…
 cap-smoke-done = Uji selesai: { $primes } bilangan prima di bawah { $limit }, dihitung oleh { $used } worker dalam { $ms }.
-cap-smoke-failed = Uji gagal: { $reason }
 
 ## Beranda
 
@@ -342,6 +342,15 @@ run-status-running = Sedang berjalan…
 run-status-done = Selesai.
 run-status-cancelled = Dibatalkan.
 run-status-refused = Tidak dijalankan.
+run-phase-queued = Menunggu eksekusi lain selesai…
+run-phase-workers = Menyiapkan { $n } worker…
+run-phase-calibrating = Kalibrasi: mengukur kecepatan satu inti…
+run-phase-pass = Langkah { $i } dari { $n }: { $label }
+run-refused = Eksekusi ini diperkirakan memakan waktu sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah worker yang diukur.
+run-error-unavailable = Worker tidak tersedia di halaman ini (halaman tidak terisolasi lintas-origin), jadi kerja paralel tidak bisa dijalankan. Lihat panel kemampuan peramban di bawah.
+run-error-workers = Peramban menolak memulai worker: { $reason }
+run-error-lost = Salah satu worker berhenti tanpa memberi jawaban, jadi eksekusi ini dihentikan. Coba jalankan lagi; worker baru akan disiapkan.
+run-honest = Waktu diukur di dalam worker dengan satu jam yang sama untuk semua worker (performance.timeOrigin + performance.now()).
 preset-title = Contoh situasi:
 python-title = Program Python yang setara
 code-copy = Salin kode
@@ -386,19 +395,15 @@ mp-preset-images = Kompres 8 gambar
 mp-preset-primes = Hitung bilangan prima
 mp-preset-tiny = Terlalu banyak tugas kecil
 mp-sweep = Ukur 1…{ $n } worker
-mp-calibrating = Kalibrasi: mengukur kecepatan satu inti…
 mp-running = Menjalankan dengan { $n } worker…
-mp-refused = Eksekusi ini diperkirakan memakan waktu sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah worker yang diukur.
-mp-no-pool = Kumpulan thread tidak tersedia di halaman ini, jadi kerja paralel tidak bisa dijalankan. Lihat panel kemampuan peramban di bawah.
-mp-lost = Salah satu worker berhenti tanpa memberi jawaban. Muat ulang halaman, lalu coba lagi.
 mp-result-speedup = Percepatan { $ratio } dengan { $n } worker (diukur).
 mp-result-times = 1 worker: { $base } · { $n } worker: { $ms } (keduanya diukur dalam eksekusi ini).
 mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rate } { $unit }.
 mp-result-same = Hasil paralel sama persis dengan hasil satu worker.
 mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu worker.
 mp-result-capped = Ukuran gambar dibatasi { $max } piksel, jadi kerja per tugas lebih sedikit daripada yang diminta.
+mp-result-started = Untuk eksekusi ini { $n } proses worker dimulai dalam { $ms }. Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di sini prosesnya adalah Web Worker, yang dimulai lebih cepat daripada proses sistem operasi.
 mp-result-amdahl = Hukum Amdahl paling cocok dengan bagian berurutan sebesar { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah worker).
-mp-result-honest = Waktu diukur di dalam worker dengan satu jam yang sama untuk semua worker (performance.timeOrigin + performance.now()).
 mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot
 mp-unit-hash = putaran hash

@@ -10,22 +10,12 @@ pub mod celery;
 pub mod multiprocessing;
 pub mod threading;
 
-use std::sync::atomic::{AtomicBool, AtomicUsize};
-
 use crate::model::page::Page;
 use crate::model::params::{ParamSpec, Params};
 
 /// Longest a parallel run (baseline plus measured passes) may be expected to take, in ms;
 /// a longer one is refused before it starts, with an explanation.
 pub const MAX_RUN_MS: f64 = 60_000.0;
-
-/// What the page shares with work running on the pool: a Cancel flag the workers check
-/// often, and how many tasks are done.
-#[derive(Debug, Default)]
-pub struct Live {
-    pub cancel: AtomicBool,
-    pub done: AtomicUsize,
-}
 
 /// A page as the rest of the app sees it.
 #[derive(Clone, Copy, Debug)]

@@ -13,6 +13,7 @@ pub mod params;
 pub mod prose;
 pub mod python;
 pub mod rng;
+pub mod run;
 pub mod semaphore;
 pub mod timeline;
 pub mod timers;

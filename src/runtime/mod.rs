@@ -1,4 +1,5 @@
-//! The thin layer that touches the browser: clock, thread pool, location bar, storage.
+//! The thin layer that touches the browser: clock, worker pools and the run lifecycle,
+//! location bar, storage.
 //!
 //! Nothing here decides anything; it moves data between the browser and the pure model.
 
@@ -6,3 +7,4 @@ pub mod browser;
 pub mod clock;
 pub mod event_loop;
 pub mod pool;
+pub mod run;

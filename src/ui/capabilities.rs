@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use crate::model::kernels::{parallel_prime_count, ParallelCount};
 use crate::model::numfmt;
-use crate::runtime::pool::{self, PoolError, PoolState};
-use crate::runtime::{browser, clock};
+use crate::runtime::browser;
+use crate::runtime::pool::PoolState;
+use crate::runtime::run::{PassPlan, Plan};
+use crate::ui::run::{use_run, RunState};
 use crate::ui::texts::use_tr;
 
 /// Primes below this many are counted by the smoke job: enough work (≈ 0,3 s of one core) to
@@ -19,45 +21,43 @@ pub struct Props {
     pub pool: PoolState,
 }
 
-#[derive(Clone, PartialEq)]
-enum Smoke {
-    Idle,
-    Running,
-    Done { found: ParallelCount, ms: f64 },
-    Failed(PoolError),
-}
-
 #[function_component]
 pub fn Capabilities(props: &Props) -> Html {
     let tr = use_tr();
     let lang = tr.lang;
-    let smoke = use_state(|| Smoke::Idle);
+    let smoke = use_run::<(ParallelCount, f64)>();
     let isolated = browser::cross_origin_isolated();
     let cores = browser::hardware_concurrency();
 
+    // The smoke job goes through the same lifecycle as every demo: it waits for a measured
+    // run to end, starts workers (one per core) if the page has none, and has a watchdog.
     let run_smoke = {
-        let smoke = smoke.clone();
+        let (smoke, tr) = (smoke.clone(), tr.clone());
         Callback::from(move |_| {
-            if *smoke == Smoke::Running {
-                return;
-            }
-            smoke.set(Smoke::Running);
-            let smoke = smoke.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let _pool = pool::exclusive().await;
-                let started = clock::now_ms();
-                let result = pool::run(|| parallel_prime_count(SMOKE_LIMIT, SMOKE_PARTS)).await;
-                let ms = clock::now_ms() - started;
-                smoke.set(match result {
-                    Ok(found) => Smoke::Done { found, ms },
-                    Err(e) => Smoke::Failed(e),
-                });
-            });
+            let plan = Plan {
+                threads: cores,
+                calibrate: None,
+                warm_up: None,
+                passes: vec![PassPlan {
+                    label: tr.get("cap-smoke-running"),
+                    total: 0,
+                    job: Box::new(|_| {
+                        let started = crate::runtime::clock::epoch_ms();
+                        let found = parallel_prime_count(SMOKE_LIMIT, SMOKE_PARTS);
+                        (found, crate::runtime::clock::epoch_ms() - started)
+                    }),
+                }],
+            };
+            smoke.start(&tr, plan, |mut m| m.passes.pop().unwrap_or_default());
         })
     };
 
     let pool_line = match &props.pool {
-        PoolState::Starting => tr.get("cap-pool-starting"),
+        PoolState::Idle => tr.get("cap-pool-idle"),
+        PoolState::Starting { threads } => tr.get_args(
+            "cap-pool-starting",
+            &[("n", numfmt::integer(lang, *threads as u64))],
+        ),
         PoolState::Ready { threads, start_ms } => tr.get_args(
             "cap-pool-ready",
             &[
@@ -68,31 +68,28 @@ pub fn Capabilities(props: &Props) -> Html {
         PoolState::Unavailable => tr.get("cap-pool-unavailable"),
         PoolState::Failed(reason) => tr.get_args("cap-pool-failed", &[("reason", reason.clone())]),
     };
-    let ready = matches!(props.pool, PoolState::Ready { .. });
-    let smoke_line = match &*smoke {
-        Smoke::Idle => None,
-        Smoke::Running => Some(tr.get("cap-smoke-running")),
-        Smoke::Done { found, ms } => Some(tr.get_args(
+    let done = match &*smoke.state {
+        RunState::Finished(r) => Some(**r),
+        _ => None,
+    };
+    let smoke_line = done.map(|(found, ms)| {
+        tr.get_args(
             "cap-smoke-done",
             &[
                 ("primes", numfmt::integer(lang, found.primes)),
                 ("limit", numfmt::integer(lang, SMOKE_LIMIT)),
                 ("used", numfmt::integer(lang, found.threads_used as u64)),
-                ("ms", numfmt::millis(lang, *ms)),
+                ("ms", numfmt::millis(lang, ms)),
             ],
-        )),
-        Smoke::Failed(e) => Some(tr.get_args("cap-smoke-failed", &[("reason", format!("{e:?}"))])),
-    };
-    let done = match &*smoke {
-        Smoke::Done { found, ms } => Some((found, *ms)),
-        _ => None,
-    };
+        )
+    });
     let start_ms = match &props.pool {
         PoolState::Ready { start_ms, .. } => Some(format!("{start_ms:.1}")),
         _ => None,
     };
     let state = match &props.pool {
-        PoolState::Starting => "starting",
+        PoolState::Idle => "idle",
+        PoolState::Starting { .. } => "starting",
         PoolState::Ready { .. } => "ready",
         PoolState::Unavailable => "unavailable",
         PoolState::Failed(_) => "failed",
@@ -115,12 +112,13 @@ pub fn Capabilities(props: &Props) -> Html {
             if !isolated {
                 <p class="why">{ crate::ui::prose::inline(&crate::model::prose::inline(&tr.get("cap-why"))) }</p>
             }
-            if ready {
+            if isolated {
                 <div class="smoke">
                     <button type="button" data-testid="pool-smoke" onclick={run_smoke}
-                        disabled={*smoke == Smoke::Running}>
+                        disabled={smoke.is_running()}>
                         { tr.get("cap-smoke-run") }
                     </button>
+                    { smoke.state.view_as("pool-smoke-status") }
                     if let Some(line) = smoke_line {
                         <span data-testid="pool-smoke-result" aria-live="polite"
                             data-primes={done.map(|(f, _)| f.primes.to_string())}

@@ -6,6 +6,7 @@ pub mod notices;
 pub mod page;
 pub mod params_form;
 pub mod prose;
+pub mod run;
 pub mod run_controls;
 pub mod share;
 pub mod texts;
@@ -91,7 +92,7 @@ impl Reducible for AppState {
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let lang = browser::saved_lang().unwrap_or_default();
-        AppState::open(&browser::hash(), lang, 0, PoolState::Starting)
+        AppState::open(&browser::hash(), lang, 0, pool::state())
     });
     {
         let state = state.clone();
@@ -101,11 +102,14 @@ pub fn App() -> Html {
                 let dispatcher = dispatcher.clone();
                 move |hash| dispatcher.dispatch(Action::Opened(hash))
             });
-            // Started after the first paint, so the page is readable while workers spin up.
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(Action::Pool(pool::start().await));
-            });
-            move || drop(listener)
+            // Workers start only on pages that need them (see runtime::pool); the shell just
+            // follows their state for the capability panel.
+            let subscription =
+                pool::subscribe(move |state| dispatcher.dispatch(Action::Pool(state.clone())));
+            move || {
+                drop(listener);
+                drop(subscription);
+            }
         });
     }
     let tr = Tr::new(state.lang);

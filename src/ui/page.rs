@@ -26,12 +26,46 @@ pub struct Props {
     pub children: Html,
 }
 
-/// The page's current parameters and a way to replace them all (a preset), given to the
-/// demo inside the page as a context.
+/// A change to the parameters, applied to the latest ones (never to a copy captured when
+/// the page was drawn: two edits in the same tick must both stick).
+pub type Edit<P> = Rc<dyn Fn(&P) -> P>;
+
+/// The page's current parameters and the ways to change them, given to the demo inside the
+/// page as a context. Every change goes through the page's reducer, so it builds on the
+/// latest parameters.
 #[derive(Clone, PartialEq)]
 pub struct ParamsHandle<P: Params> {
     pub params: P,
+    /// Replace them all (a preset).
     pub set: Callback<P>,
+    /// Set one parameter by its link key.
+    pub edit: Callback<(&'static str, f64)>,
+    /// Any other change, as a function of the latest parameters.
+    pub update: Callback<Edit<P>>,
+}
+
+impl<P: Params> ParamsHandle<P> {
+    /// A handle that ignores changes (a demo drawn outside its page).
+    pub fn fixed(params: P) -> Self {
+        ParamsHandle {
+            params,
+            set: Callback::noop(),
+            edit: Callback::noop(),
+            update: Callback::noop(),
+        }
+    }
+}
+
+/// The page's parameters as a reducer state: each action is applied to the latest value.
+#[derive(Clone, PartialEq)]
+struct Current<P>(P);
+
+impl<P: Params> Reducible for Current<P> {
+    type Action = Edit<P>;
+
+    fn reduce(self: Rc<Self>, edit: Edit<P>) -> Rc<Self> {
+        Rc::new(Current(edit(&self.0)))
+    }
 }
 
 /// The page for parameters `P`. Remounted (by key) whenever the reader opens a new link,
@@ -43,27 +77,30 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
         let pairs = props.pairs.clone();
         move |_| decode_params::<P>(&pairs)
     });
-    let params = use_state(|| decoded.0.clone());
-    let hash = ShareLink::to_hash(props.page, &*params, tr.lang);
+    let current = use_reducer(|| Current(decoded.0.clone()));
+    let params = &current.0;
+    let hash = ShareLink::to_hash(props.page, params, tr.lang);
     {
         // Keep the location bar equal to what the page shows, without new history entries.
         let hash = hash.clone();
         use_effect_with(hash, |hash| browser::replace_hash(hash));
     }
-    let on_change = {
-        let params = params.clone();
-        Callback::from(move |(key, value): (&'static str, f64)| {
-            let mut next = (*params).clone();
-            next.set(key, value);
-            params.set(next);
-        })
+    let update: Callback<Edit<P>> = {
+        let dispatcher = current.dispatcher();
+        Callback::from(move |edit: Edit<P>| dispatcher.dispatch(edit))
     };
+    let on_change = update.reform(|(key, value): (&'static str, f64)| -> Edit<P> {
+        Rc::new(move |p: &P| {
+            let mut next = p.clone();
+            next.set(key, value);
+            next
+        })
+    });
     let handle = ParamsHandle {
-        params: (*params).clone(),
-        set: {
-            let params = params.clone();
-            Callback::from(move |next: P| params.set(next))
-        },
+        params: params.clone(),
+        set: update.reform(|next: P| -> Edit<P> { Rc::new(move |_: &P| next.clone()) }),
+        edit: on_change.clone(),
+        update,
     };
     let notices: Vec<LinkNotice> = props
         .link_notices

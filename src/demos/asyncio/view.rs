@@ -14,6 +14,7 @@ use crate::model::numfmt;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::run::RunStatus;
 use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::use_tr;
 use crate::ui::timeline::TimelineView;
@@ -42,10 +43,8 @@ pub fn AsyncioDemo() -> Html {
     let tr = use_tr();
     let lang = tr.lang;
     // Outside a page (never in the app) the demo still renders, with the defaults.
-    let handle = use_context::<ParamsHandle<AsyncioParams>>().unwrap_or_else(|| ParamsHandle {
-        params: AsyncioParams::default(),
-        set: Callback::noop(),
-    });
+    let handle = use_context::<ParamsHandle<AsyncioParams>>()
+        .unwrap_or_else(|| ParamsHandle::fixed(AsyncioParams::default()));
     let state = use_state(|| RunState::Idle);
     let progress = use_state(|| (Progress::default(), 0.0f64));
     let cancel = use_mut_ref(|| None::<oneshot::Sender<()>>);
@@ -107,13 +106,11 @@ pub fn AsyncioDemo() -> Html {
     };
 
     let status = match &*state {
-        RunState::Idle => ("idle", tr.get("run-status-idle")),
-        RunState::Running => ("running", tr.get("run-status-running")),
-        RunState::Finished { trace, .. } if trace.summary().cancelled > 0 => {
-            ("cancelled", tr.get("run-status-cancelled"))
-        }
-        RunState::Finished { .. } => ("done", tr.get("run-status-done")),
-        RunState::Refused { .. } => ("error", tr.get("run-status-refused")),
+        RunState::Idle => "idle",
+        RunState::Running => "running",
+        RunState::Finished { trace, .. } if trace.summary().cancelled > 0 => "cancelled",
+        RunState::Finished { .. } => "done",
+        RunState::Refused { .. } => "error",
     };
 
     html! {
@@ -127,8 +124,10 @@ pub fn AsyncioDemo() -> Html {
                 <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel} disabled={!running}>
                     { tr.get("cancel") }
                 </button>
-                { run_controls::status(status.0, status.1) }
             </div>
+            // The asyncio run lives on the page's own event loop, not on workers: only the
+            // status line is shared with the other demos.
+            <RunStatus state={status} />
             if running {
                 { live_meter(&tr, p, progress.0, progress.1) }
             }

@@ -1,32 +1,9 @@
 //! multiprocessing: real CPU work in parallel on Web Workers.
 
-use crate::model::params::{Kind, ParamValue};
-
-/// The CPU kernel each task runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kernel {
-    Primes,
-    Mandelbrot,
-    Hash,
-}
-
-impl Kernel {
-    /// Names in links and in the form, in index order.
-    pub const NAMES: &'static [&'static str] = &["primes", "mandelbrot", "hash"];
-}
-
-impl ParamValue for Kernel {
-    fn to_f64(self) -> f64 {
-        self as u8 as f64
-    }
-    fn from_f64(value: f64) -> Self {
-        match value as u8 {
-            1 => Kernel::Mandelbrot,
-            2 => Kernel::Hash,
-            _ => Kernel::Primes,
-        }
-    }
-}
+use crate::model::params::Kind;
+// NOTE: re-exported so older paths keep working; the kernels live in the model, shared by
+// every demo that does CPU work.
+pub use crate::model::kernels::{calibrate, Kernel};
 
 pub mod work;
 
@@ -64,6 +41,7 @@ mod tests {
     }
 }
 
+pub mod outcome;
 pub mod python;
 
 #[cfg(target_arch = "wasm32")]
@@ -71,54 +49,12 @@ pub mod run;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 
-use std::sync::atomic::AtomicBool;
-
+use crate::model::kernels::Frame;
 use crate::model::rng;
-use work::{mandel_iter, run_task, Frame};
 
 /// Largest Mandelbrot picture kept and drawn, in pixels (4 MB of iteration counts).
 pub const MAX_PIXELS: u64 = 4_000_000;
 pub use super::MAX_RUN_MS;
-
-/// Measure how many units of `kernel` one core does per millisecond, on the thread that
-/// calls it. Doubles the amount until a run lasts long enough to time well, then times that
-/// amount once more: the browser compiles hot wasm code a second time, faster, while it runs,
-/// and the first timing would catch the slower first version.
-pub fn calibrate(kernel: Kernel, now: &dyn Fn() -> f64) -> f64 {
-    let first = time_until(kernel, now, 40.0, 1_000);
-    let units = (first * 40.0) as u64;
-    time_until(kernel, now, 40.0, units.max(1_000))
-}
-
-/// Units per ms of `kernel`, starting with `units` and doubling until a run lasts `min_ms`.
-fn time_until(kernel: Kernel, now: &dyn Fn() -> f64, min_ms: f64, mut units: u64) -> f64 {
-    let never = AtomicBool::new(false);
-    loop {
-        let start = now();
-        match kernel {
-            Kernel::Mandelbrot => {
-                // The picture's own average cost per pixel, on a small frame of the same view.
-                let frame = Frame::with_pixels(units);
-                let mut sum = 0u64;
-                for y in 0..frame.height {
-                    for x in 0..frame.width {
-                        sum += u64::from(mandel_iter(frame, x, y));
-                    }
-                }
-                std::hint::black_box(sum);
-                units = u64::from(frame.width) * u64::from(frame.height);
-            }
-            _ => {
-                std::hint::black_box(run_task(kernel, 0, units, &never));
-            }
-        }
-        let ms = now() - start;
-        if ms >= min_ms || units >= 1 << 40 {
-            return units as f64 / ms.max(1e-3);
-        }
-        units *= 2;
-    }
-}
 
 impl MultiprocessingParams {
     /// Each task's CPU time in ms of one core: `cpu_ms` ± `jitter`, drawn from `seed`.
@@ -232,27 +168,6 @@ pub const PRESETS: [(&str, MultiprocessingParams); 3] = [
 mod calibration_tests {
     use super::*;
     use crate::model::params::Params;
-    use crate::test_support::{clock, cpu_lock};
-
-    #[test]
-    fn calibration_makes_one_ms_about_one_ms() {
-        let _cpu = cpu_lock();
-        let now = clock();
-        for kernel in [Kernel::Primes, Kernel::Hash] {
-            let rate = calibrate(kernel, &now);
-            assert!(rate > 0.0);
-            let never = AtomicBool::new(false);
-            let start = now();
-            run_task(kernel, 3, (rate * 50.0) as u64, &never);
-            let ms = now() - start;
-            // Loose: a shared CI machine is noisy; the point is the order of magnitude.
-            assert!(
-                (15.0..200.0).contains(&ms),
-                "{kernel:?}: 50 ms of work took {ms} ms"
-            );
-        }
-        assert!(calibrate(Kernel::Mandelbrot, &now) > 0.0);
-    }
 
     #[test]
     fn units_follow_durations_and_frames_are_capped() {

@@ -1,75 +1,66 @@
-//! Runs multiprocessing passes on the rayon pool (Web Workers) and reports them to the page.
-//!
-//! The page only awaits: each pass is one pool job, its progress is read from shared atomics a
-//! few times a second, and Cancel raises a flag the workers check between small batches.
+//! The multiprocessing run as a plan for the lifecycle (`runtime::run`): calibrate the
+//! kernel, warm up, then one pass per worker count. Each pass is one job that opens a
+//! `rayon::scope` with one loop per worker; only the pass that is drawn keeps its picture.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use super::outcome::Pass;
+use super::work::{picture_buffer, run_pass};
+use super::MultiprocessingParams;
+use crate::runtime::clock::timed;
+use crate::runtime::run::{Job, PassPlan, Plan};
 
-use super::work::{picture_buffer, run_pass, Frame, PassResult};
-use super::{calibrate, Kernel};
-use crate::demos::Live;
-use crate::runtime::clock::{epoch_ms, timed};
-use crate::runtime::pool::{self, PoolError};
-
-thread_local! {
-    // Calibration is per page load and kernel: the device does not change under us.
-    static RATES: RefCell<HashMap<&'static str, f64>> = RefCell::new(HashMap::new());
-}
-
-fn kernel_key(kernel: Kernel) -> &'static str {
-    super::Kernel::NAMES[kernel as usize]
-}
-
-/// Units of `kernel` per ms of one core, measured once on a pool thread, then remembered.
-pub async fn rate(kernel: Kernel) -> Result<f64, PoolError> {
-    if let Some(r) = RATES.with(|r| r.borrow().get(kernel_key(kernel)).copied()) {
-        return Ok(r);
-    }
-    let r = pool::run(move || calibrate(kernel, &epoch_ms)).await?;
-    RATES.with(|rates| rates.borrow_mut().insert(kernel_key(kernel), r));
-    Ok(r)
-}
-
-/// One measured pass: its chunks (times relative to its start) and its wall time.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pass {
-    pub workers: usize,
-    pub wall_ms: f64,
-    pub result: PassResult,
-}
-
-/// Run one pass with `workers` workers; `on_progress(done)` hears how many tasks are done.
-pub async fn pass(
-    kernel: Kernel,
-    units: Arc<Vec<u64>>,
-    workers: usize,
-    chunksize: usize,
-    frame: Option<Frame>,
-    live: Arc<Live>,
-    on_progress: impl Fn(usize),
-) -> Result<Pass, PoolError> {
-    live.done.store(0, Ordering::Relaxed);
-    let job = {
-        let live = live.clone();
-        move || {
+/// The plan for `p` with these worker `counts` (1 first: the baseline); `label(n)` names the
+/// pass with `n` workers for the progress line.
+pub fn plan(
+    p: MultiprocessingParams,
+    counts: &[usize],
+    label: impl Fn(usize) -> String,
+) -> Plan<Pass> {
+    let last = counts.len().saturating_sub(1);
+    let passes = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &workers)| PassPlan {
+            label: label(workers),
+            total: p.tasks as usize,
+            job: pass(p, workers, i == last),
+        })
+        .collect();
+    Plan {
+        threads: counts.iter().copied().max().unwrap_or(1),
+        calibrate: Some(p.kernel),
+        warm_up: Some(Box::new(move |ctx| {
+            let (units, frame) = p.warm_up(ctx.rate);
             let pixels = picture_buffer(frame);
-            let (result, wall_ms) = timed(|now| {
-                run_pass(
-                    kernel, &units, workers, chunksize, frame, &pixels, &live, now,
-                )
-            });
-            Pass {
+            run_pass(p.kernel, &units, 1, 1, frame, &pixels, ctx.live, &|| 0.0);
+        })),
+        passes,
+    }
+}
+
+/// One pass with `workers` workers; `drawn` keeps its Mandelbrot pixels (the others do the
+/// same work without storing a picture, so a sweep holds one picture, not one per pass).
+fn pass(p: MultiprocessingParams, workers: usize, drawn: bool) -> Job<Pass> {
+    Box::new(move |ctx| {
+        let units = p.units(ctx.rate);
+        let frame = p.frame(ctx.rate).map(|f| f.0);
+        // Made before the clock starts: allocating the picture is not the pass's work.
+        let pixels = picture_buffer(frame.filter(|_| drawn));
+        let (result, wall_ms) = timed(|now| {
+            run_pass(
+                p.kernel,
+                &units,
                 workers,
-                wall_ms,
-                result,
-            }
+                p.chunksize as usize,
+                frame,
+                &pixels,
+                ctx.live,
+                now,
+            )
+        });
+        Pass {
+            workers,
+            wall_ms,
+            result,
         }
-    };
-    pool::run_watching(job, 100.0, || {
-        on_progress(live.done.load(Ordering::Relaxed))
     })
-    .await
 }

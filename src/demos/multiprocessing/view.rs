@@ -1,115 +1,73 @@
 //! The multiprocessing demo panel: presets, Run / Sweep / Cancel, progress, the measured
 //! speedup, the per-worker timeline, the Mandelbrot picture, the sweep chart, the program.
-
-use std::rc::Rc;
-use std::sync::atomic::Ordering;
-use std::sync::Arc;
+//! The run itself goes through the one lifecycle (`ui::run` → `runtime::run`).
 
 use yew::prelude::*;
 
-use super::run::{pass, rate, Pass};
-use super::work::Frame;
-use super::{python, MultiprocessingParams, MAX_RUN_MS, PRESETS};
-use crate::demos::Live;
-use crate::model::amdahl::fit_serial_fraction;
+use super::outcome::{Labels, Outcome};
+use super::{python, run, MultiprocessingParams, MAX_RUN_MS, PRESETS};
 use crate::model::numfmt;
-use crate::model::timeline::{Lane, Segment, Timeline};
-use crate::runtime::browser;
-use crate::runtime::pool::{self, PoolError};
+use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
-use crate::ui::run_controls::{self, Presets, RunState};
+use crate::ui::run::{too_long, use_run, RunState};
+use crate::ui::run_controls::Presets;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
 
 mod chart;
 mod picture;
 
-/// A finished run: the parameters it used, its calibration and its passes.
-#[derive(PartialEq)]
-struct Outcome {
-    params: MultiprocessingParams,
-    rate: f64,
-    frame: Option<(Frame, bool)>,
-    /// Every pass, the first being the 1-worker baseline.
-    passes: Vec<Pass>,
-    /// Whether this was a sweep over 1…workers.
-    sweep: bool,
-    /// Cores the browser reported: the ceiling of any speedup.
-    cores: usize,
-    /// Built once when the run ends, so redrawing the page (a form edit, the language
-    /// toggle) never rebuilds the timeline or copies the picture.
-    timeline: Rc<Timeline>,
-    pixels: Rc<Vec<u8>>,
-    owners: Rc<Vec<usize>>,
-}
-
-impl Outcome {
-    fn baseline(&self) -> &Pass {
-        &self.passes[0]
-    }
-    fn last(&self) -> &Pass {
-        &self.passes[self.passes.len() - 1]
-    }
-}
-
-type State = RunState<Outcome>;
-
 #[function_component]
 pub fn MultiprocessingDemo() -> Html {
     let tr = use_tr();
-    let handle =
-        use_context::<ParamsHandle<MultiprocessingParams>>().unwrap_or_else(|| ParamsHandle {
-            params: MultiprocessingParams::default(),
-            set: Callback::noop(),
-        });
-    let state = use_state(|| State::Idle);
-    let live = use_mut_ref(|| Arc::new(Live::default()));
+    let handle = use_context::<ParamsHandle<MultiprocessingParams>>()
+        .unwrap_or_else(|| ParamsHandle::fixed(MultiprocessingParams::default()));
+    let run = use_run::<Outcome>();
     let p = handle.params;
-    let busy = matches!(*state, State::Running { .. });
+    {
+        // The page needs as many workers as its pool size: start them now, so a Run pressed
+        // at once finds them starting; they close a few seconds after the page is left.
+        let workers = p.workers as usize;
+        use_effect_with((), move |_| {
+            let need = pool::need(workers);
+            move || drop(need)
+        });
+    }
+    let busy = run.is_running();
     let code = use_memo((p, tr.clone()), |(p, tr)| {
         python::program(p, &|k| tr.get(k))
     });
 
     let start = |sweep: bool| {
-        let (state, live, tr) = (state.clone(), live.clone(), tr.clone());
+        let (run, tr) = (run.clone(), tr.clone());
         Callback::from(move |_| {
-            if matches!(*state, State::Running { .. }) {
+            if run.is_running() {
                 return;
             }
             let counts = p.worker_counts(sweep);
-            let estimate = p.estimated_run_ms(&counts, browser::hardware_concurrency());
+            let cores = browser::hardware_concurrency();
+            let estimate = p.estimated_run_ms(&counts, cores);
             if estimate > MAX_RUN_MS {
-                state.set(State::Failed(run_controls::too_long(
-                    &tr, estimate, MAX_RUN_MS,
-                )));
+                run.refuse(too_long(&tr, estimate, MAX_RUN_MS));
                 return;
             }
-            let fresh = Arc::new(Live::default());
-            *live.borrow_mut() = fresh.clone();
-            state.set(State::Running {
-                label: tr.get("mp-calibrating"),
-                done: 0,
-                total: p.tasks as usize,
-            });
-            let (state, tr) = (state.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let next = run_all(p, counts, sweep, fresh, &state, &tr).await;
-                state.set(next);
+            let label = {
+                let tr = tr.clone();
+                move |n: usize| {
+                    tr.get_args("mp-running", &[("n", numfmt::integer(tr.lang, n as u64))])
+                }
+            };
+            let labels = Labels {
+                baseline: tr.get("mp-lane-baseline"),
+                worker: Box::new(|n| format!("worker {n}")),
+            };
+            run.start(&tr, run::plan(p, &counts, label), move |m| {
+                let started = m.start_ms.map(|ms| (m.threads, ms));
+                Outcome::new(p, m.rate, m.passes, sweep, cores, started, &labels)
             });
         })
     };
-    let on_cancel = {
-        let live = live.clone();
-        Callback::from(move |_| live.borrow().cancel.store(true, Ordering::Relaxed))
-    };
-    {
-        // Leaving the page (or opening a new link) cancels a run still going.
-        let live = live.clone();
-        use_effect_with((), move |_| {
-            move || live.borrow().cancel.store(true, Ordering::Relaxed)
-        });
-    }
 
     html! {
         <div class="run-area">
@@ -120,11 +78,10 @@ pub fn MultiprocessingDemo() -> Html {
                 <button type="button" class="secondary" data-testid="sweep" onclick={start(true)} disabled={busy}>
                     { tr.get_args("mp-sweep", &[("n", numfmt::integer(tr.lang, u64::from(p.workers)))]) }
                 </button>
-                <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel} disabled={!busy}>{ tr.get("cancel") }</button>
-                { state.status(&tr) }
+                <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()} disabled={!busy}>{ tr.get("cancel") }</button>
             </div>
-            { state.progress_or_alert() }
-            if let State::Finished(outcome) = &*state {
+            { run.state.view() }
+            if let RunState::Finished(outcome) = &*run.state {
                 { result_view(&tr, outcome) }
             }
             <CodeView title={tr.get("python-title")} code={(*code).clone()} />
@@ -132,113 +89,18 @@ pub fn MultiprocessingDemo() -> Html {
     }
 }
 
-/// Calibrate, then run one pass per worker count, reporting progress; the final state.
-async fn run_all(
-    p: MultiprocessingParams,
-    counts: Vec<usize>,
-    sweep: bool,
-    live: Arc<Live>,
-    state: &UseStateHandle<State>,
-    tr: &Tr,
-) -> State {
-    let failed = |e: PoolError| State::Failed(run_controls::pool_error(tr, e));
-    let _pool = pool::exclusive().await;
-    let rate = match rate(p.kernel).await {
-        Ok(r) => r,
-        Err(e) => return failed(e),
-    };
-    let (warm_units, warm_frame) = p.warm_up(rate);
-    let warm = pass(
-        p.kernel,
-        Arc::new(warm_units),
-        1,
-        1,
-        warm_frame,
-        live.clone(),
-        |_| {},
-    )
-    .await;
-    if let Err(e) = warm {
-        return failed(e);
-    }
-    let units = Arc::new(p.units(rate));
-    let frame = p.frame(rate);
-    let mut passes = Vec::with_capacity(counts.len());
-    for workers in counts {
-        let label = tr.get_args(
-            "mp-running",
-            &[("n", numfmt::integer(tr.lang, workers as u64))],
-        );
-        let total = units.len();
-        state.set(State::Running {
-            label: label.clone(),
-            done: 0,
-            total,
-        });
-        let on_progress = {
-            let state = state.clone();
-            move |done: usize| {
-                state.set(State::Running {
-                    label: label.clone(),
-                    done,
-                    total,
-                })
-            }
-        };
-        let result = pass(
-            p.kernel,
-            units.clone(),
-            workers,
-            p.chunksize as usize,
-            frame.map(|f| f.0),
-            live.clone(),
-            on_progress,
-        )
-        .await;
-        match result {
-            Ok(pass) if pass.result.cancelled => return State::Cancelled,
-            Ok(pass) => passes.push(pass),
-            Err(e) => return failed(e),
-        }
-    }
-    let Some(last) = passes.last() else {
-        return State::Failed(tr.get("mp-lost"));
-    };
-    let owners = Rc::new(strip_owners(last, p.tasks as usize));
-    let pixels = Rc::new(last.result.pixels.clone());
-    let timeline = Rc::new(timeline(tr, &passes));
-    State::Finished(Rc::new(Outcome {
-        params: p,
-        rate,
-        frame,
-        passes,
-        sweep,
-        cores: browser::hardware_concurrency(),
-        timeline,
-        pixels,
-        owners,
-    }))
-}
-
 fn result_view(tr: &Tr, o: &Outcome) -> Html {
     let lang = tr.lang;
     let (base, last) = (o.baseline(), o.last());
-    let speedup = base.wall_ms / last.wall_ms.max(1e-9);
-    let same = o
-        .passes
-        .iter()
-        .all(|p| p.result.checksum == base.result.checksum);
+    let speedup = o.speedup();
+    let same = o.same_answer();
     let unit = tr.get(&format!(
         "mp-unit-{}",
         super::Kernel::NAMES[o.params.kernel as usize]
     ));
-    let points: Vec<(f64, f64)> = o
-        .passes
-        .iter()
-        .map(|p| (p.workers as f64, base.wall_ms / p.wall_ms.max(1e-9)))
-        .collect();
+    let points = o.points();
     let cores = o.cores as f64;
-    let serial_fraction = o.sweep.then(|| fit_serial_fraction(&points, cores));
+    let serial_fraction = o.serial_fraction();
     html! {
         <>
             <div class="result" data-testid="result" data-model="multiprocessing"
@@ -266,13 +128,21 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                     if let Some((_, true)) = o.frame {
                         <li>{ tr.get_args("mp-result-capped", &[("max", numfmt::integer(lang, super::MAX_PIXELS))]) }</li>
                     }
+                    if let Some((n, ms)) = o.started {
+                        <li data-testid="workers-started" data-workers={n.to_string()} data-start-ms={format!("{ms:.1}")}>
+                            { tr.get_args("mp-result-started", &[
+                                ("n", numfmt::integer(lang, n as u64)),
+                                ("ms", numfmt::millis(lang, ms)),
+                            ]) }
+                        </li>
+                    }
                     if let Some(f) = serial_fraction {
                         <li data-testid="serial-fraction" data-value={format!("{f:.4}")}>
                             { tr.get_args("mp-result-amdahl", &[("f", format!("{} %", numfmt::number(lang, f * 100.0, 1)))]) }
                         </li>
                     }
                 </ul>
-                <p class="hint">{ tr.get("mp-result-honest") }</p>
+                <p class="hint">{ tr.get("run-honest") }</p>
             </div>
             if o.sweep {
                 <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} {cores} />
@@ -285,71 +155,4 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             }
         </>
     }
-}
-
-/// The baseline's single lane, then one lane per worker of the last pass, on one time axis.
-fn timeline(tr: &Tr, passes: &[Pass]) -> Timeline {
-    let (Some(base), Some(last)) = (passes.first(), passes.last()) else {
-        return Timeline::default();
-    };
-    let chunk_label = |first: usize, n: usize| {
-        if n == 1 {
-            format!("{}", first + 1)
-        } else {
-            format!("{}–{}", first + 1, first + n)
-        }
-    };
-    let mut lanes = vec![Lane {
-        id: "baseline".into(),
-        label: tr.get("mp-lane-baseline"),
-        segments: base
-            .result
-            .chunks
-            .iter()
-            .map(|c| Segment {
-                kind: "baseline",
-                start: c.start,
-                end: c.end,
-                task: chunk_label(c.first_task, c.tasks),
-            })
-            .collect(),
-    }];
-    for w in 0..last.workers {
-        lanes.push(Lane {
-            id: format!("worker-{w}"),
-            label: format!("worker {}", w + 1),
-            segments: last
-                .result
-                .chunks
-                .iter()
-                .filter(|c| c.worker == w)
-                .map(|c| Segment {
-                    kind: "chunk",
-                    start: c.start,
-                    end: c.end,
-                    task: chunk_label(c.first_task, c.tasks),
-                })
-                .collect(),
-        });
-    }
-    let duration = base.wall_ms.max(last.wall_ms).max(1.0);
-    Timeline {
-        duration,
-        lanes: lanes
-            .into_iter()
-            .map(|l| l.thinned(duration, 400))
-            .collect(),
-    }
-}
-
-/// Which worker computed each task (strip) in `pass`.
-fn strip_owners(pass: &Pass, tasks: usize) -> Vec<usize> {
-    let mut owners = vec![0; tasks];
-    for c in &pass.result.chunks {
-        let end = (c.first_task + c.tasks).min(tasks);
-        for owner in owners.iter_mut().take(end).skip(c.first_task) {
-            *owner = c.worker;
-        }
-    }
-    owners
 }

@@ -32,6 +32,7 @@ crate::params! {
     }
 }
 
+pub mod outcome;
 pub mod python;
 
 #[cfg(target_arch = "wasm32")]

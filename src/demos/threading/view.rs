@@ -1,57 +1,46 @@
 //! The threading demo panel: presets, Run/Cancel, the measured speedup, the GIL's lane and
-//! one lane per thread, the Python program, and the race-condition lab.
+//! one lane per thread, the Python program, and the race-condition lab. Both runs go through
+//! the one lifecycle (`ui::run` → `runtime::run`), so they never overlap.
 
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
-use std::sync::Arc;
 
 use yew::prelude::*;
 
-use super::run::{pass, race_lab, warm_up, Live, Pass};
+use super::outcome::Outcome;
 use super::work::RaceResult;
-use super::{python, ThreadingParams, MAX_RUN_MS, PRESETS, RACE_PREFIX};
-use crate::demos::multiprocessing::run::rate;
-use crate::demos::multiprocessing::Kernel;
+use super::{python, run, ThreadingParams, MAX_RUN_MS, PRESETS, RACE_PREFIX};
 use crate::model::numfmt;
 use crate::model::params::Params;
-use crate::model::timeline::{Lane, Segment, Timeline};
 use crate::runtime::pool;
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::{Edit, ParamsHandle};
 use crate::ui::params_form::ParamsForm;
-use crate::ui::run_controls::{self, Presets, RunState};
+use crate::ui::run::{too_long, use_run, RunState};
+use crate::ui::run_controls::Presets;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
 
-#[derive(PartialEq)]
-struct Outcome {
-    params: ThreadingParams,
-    sequential: Pass,
-    threaded: Pass,
-}
-
-#[derive(Clone, PartialEq)]
-enum Race {
-    Idle,
-    Running,
-    Done(RaceResult, f64, ThreadingParams),
-    Failed(String),
-}
-
-type State = RunState<Outcome>;
+/// A finished race: what it counted, its wall time (ms) and the parameters it ran with.
+type Race = (RaceResult, f64, ThreadingParams);
 
 #[function_component]
 pub fn ThreadingDemo() -> Html {
     let tr = use_tr();
-    let handle = use_context::<ParamsHandle<ThreadingParams>>().unwrap_or_else(|| ParamsHandle {
-        params: ThreadingParams::default(),
-        set: Callback::noop(),
-    });
-    let state = use_state(|| State::Idle);
-    let race = use_state(|| Race::Idle);
-    let live = use_mut_ref(|| Arc::new(Live::default()));
+    let handle = use_context::<ParamsHandle<ThreadingParams>>()
+        .unwrap_or_else(|| ParamsHandle::fixed(ThreadingParams::default()));
+    let run = use_run::<Option<Outcome>>();
+    let race = use_run::<Option<Race>>();
     let p = handle.params;
-    let busy = matches!(*state, State::Running { .. }) || *race == Race::Running;
+    {
+        // One worker per Python thread: start them now, so a Run pressed at once finds them
+        // starting; they close a few seconds after the page is left.
+        let threads = p.threads as usize;
+        use_effect_with((), move |_| {
+            let need = pool::need(threads);
+            move || drop(need)
+        });
+    }
+    let busy = run.is_running() || race.is_running();
     let code = use_memo((p, tr.clone()), |(p, tr)| {
         python::program(p, &|k| tr.get(k))
     });
@@ -60,81 +49,46 @@ pub fn ThreadingDemo() -> Html {
     });
 
     let on_run = {
-        let (state, live, tr) = (state.clone(), live.clone(), tr.clone());
+        let (run, tr) = (run.clone(), tr.clone());
         Callback::from(move |_| {
-            if matches!(*state, State::Running { .. }) {
-                return;
-            }
             let estimate = 2.0 * p.sequential_ms();
             if estimate > MAX_RUN_MS {
-                state.set(State::Failed(run_controls::too_long(
-                    &tr, estimate, MAX_RUN_MS,
-                )));
+                run.refuse(too_long(&tr, estimate, MAX_RUN_MS));
                 return;
             }
-            let fresh = Arc::new(Live::default());
-            *live.borrow_mut() = fresh.clone();
-            let (state, tr) = (state.clone(), tr.clone());
-            state.set(State::Running {
-                label: tr.get("mp-calibrating"),
-                done: 0,
-                total: p.tasks as usize,
-            });
-            wasm_bindgen_futures::spawn_local(async move {
-                let next = run_both(p, fresh, &state, &tr).await;
-                state.set(next);
+            let label = |key: &str, n: u32| {
+                tr.get_args(key, &[("n", numfmt::integer(tr.lang, u64::from(n)))])
+            };
+            let labels = [
+                label("th-running-sequential", 1),
+                label("th-running-threaded", p.threads),
+            ];
+            run.start(&tr, run::plan(p, labels), move |m| {
+                Outcome::new(p, m.passes)
             });
         })
-    };
-    let on_cancel = {
-        let live = live.clone();
-        Callback::from(move |_| live.borrow().cancel.store(true, Ordering::Relaxed))
     };
     let on_race = {
-        let (race, tr, live) = (race.clone(), tr.clone(), live.clone());
+        let (race, tr) = (race.clone(), tr.clone());
         Callback::from(move |_| {
-            if *race == Race::Running {
-                return;
-            }
-            race.set(Race::Running);
-            let fresh = Arc::new(Live::default());
-            *live.borrow_mut() = fresh.clone();
-            let (race, tr) = (race.clone(), tr.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let _pool = pool::exclusive().await;
-                race.set(match race_lab(p, fresh).await {
-                    Ok((r, _)) if r.cancelled => Race::Idle,
-                    Ok((r, ms)) => Race::Done(r, ms, p),
-                    Err(e) => Race::Failed(run_controls::pool_error(&tr, e)),
-                });
+            let label = tr.get("run-status-running");
+            race.start(&tr, run::race_plan(p, label), move |mut m| {
+                m.passes.pop().map(|(result, ms)| (result, ms, p))
             });
         })
     };
-    {
-        // Leaving the page (or opening a new link) cancels a run still going.
-        let live = live.clone();
-        use_effect_with((), move |_| {
-            move || live.borrow().cancel.store(true, Ordering::Relaxed)
-        });
-    }
-    // A preset sets the threaded run; the race lab keeps its own settings.
+    // A preset sets the threaded run; the race lab keeps its own settings (the latest ones).
     let on_preset = {
-        let set = handle.set.clone();
+        let update = handle.update.clone();
         Callback::from(move |preset: ThreadingParams| {
-            set.emit(ThreadingParams {
-                race_threads: p.race_threads,
-                race_n: p.race_n,
-                race_lock: p.race_lock,
-                ..preset
-            })
-        })
-    };
-    let on_race_param = {
-        let set = handle.set.clone();
-        Callback::from(move |(key, value): (&'static str, f64)| {
-            let mut next = p;
-            next.set(key, value);
-            set.emit(next);
+            let edit: Edit<ThreadingParams> =
+                Rc::new(move |now: &ThreadingParams| ThreadingParams {
+                    race_threads: now.race_threads,
+                    race_n: now.race_n,
+                    race_lock: now.race_lock,
+                    ..preset
+                });
+            update.emit(edit)
         })
     };
 
@@ -149,93 +103,46 @@ pub fn ThreadingDemo() -> Html {
                 disabled={busy} on_pick={on_preset} />
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
-                <button type="button" class="secondary" data-testid="cancel" onclick={on_cancel.clone()}
-                    disabled={!matches!(*state, State::Running { .. })}>{ tr.get("cancel") }</button>
-                { state.status(&tr) }
+                <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()}
+                    disabled={!run.is_running()}>{ tr.get("cancel") }</button>
             </div>
-            { state.progress_or_alert() }
-            if let State::Finished(o) = &*state {
-                { result_view(&tr, o) }
+            { run.state.view() }
+            if let RunState::Finished(o) = &*run.state {
+                { match o.as_ref() {
+                    Some(o) => result_view(&tr, o),
+                    None => crate::ui::run_controls::alert(&tr.get("run-error-lost")),
+                } }
             }
             <CodeView title={tr.get("python-title")} code={(*code).clone()} />
 
             <section class="race" data-testid="race-lab" aria-labelledby="race-title">
                 <h3 id="race-title">{ tr.get("race-title") }</h3>
                 <p>{ tr.get("race-intro") }</p>
-                <ParamsForm specs={ThreadingParams::SPECS} {values} on_change={on_race_param}
+                <ParamsForm specs={ThreadingParams::SPECS} {values} on_change={handle.edit.clone()}
                     section={Some(RACE_PREFIX)} legend="race-params-title" />
                 <div class="run-buttons">
                     <button type="button" data-testid="race-run" onclick={on_race} disabled={busy}>{ tr.get("race-run") }</button>
-                    if *race == Race::Running {
-                        <button type="button" class="secondary" data-testid="race-cancel" onclick={on_cancel}>{ tr.get("cancel") }</button>
-                        <span role="status">{ tr.get("run-status-running") }</span>
+                    if race.is_running() {
+                        <button type="button" class="secondary" data-testid="race-cancel" onclick={race.cancel()}>{ tr.get("cancel") }</button>
                     }
                 </div>
-                { race_view(&tr, &race) }
+                { race.state.view_as("race-status") }
+                if let RunState::Finished(r) = &*race.state {
+                    if let Some(r) = r.as_ref() {
+                        { race_view(&tr, r) }
+                    }
+                }
                 <CodeView title={tr.get("race-python-title")} code={(*race_code).clone()} testid="race-python-code" />
             </section>
         </div>
     }
 }
 
-async fn run_both(
-    p: ThreadingParams,
-    live: Arc<Live>,
-    state: &UseStateHandle<State>,
-    tr: &Tr,
-) -> State {
-    let rate = match rate(Kernel::Primes).await {
-        Ok(r) => r,
-        Err(e) => return State::Failed(run_controls::pool_error(tr, e)),
-    };
-    if let Err(e) = warm_up(rate).await {
-        return State::Failed(run_controls::pool_error(tr, e));
-    }
-    let mut passes = Vec::with_capacity(2);
-    for (threads, gil, key) in [
-        (1, false, "th-running-sequential"),
-        (p.threads as usize, p.gil, "th-running-threaded"),
-    ] {
-        let label = tr.get_args(key, &[("n", numfmt::integer(tr.lang, threads as u64))]);
-        let total = p.tasks as usize;
-        state.set(State::Running {
-            label: label.clone(),
-            done: 0,
-            total,
-        });
-        let on_progress = {
-            let state = state.clone();
-            move |done| {
-                state.set(State::Running {
-                    label: label.clone(),
-                    done,
-                    total,
-                })
-            }
-        };
-        match pass(p, rate, threads, gil, live.clone(), on_progress).await {
-            Ok(pass) if pass.run.cancelled => return State::Cancelled,
-            Ok(pass) => passes.push(pass),
-            Err(e) => return State::Failed(run_controls::pool_error(tr, e)),
-        }
-    }
-    let threaded = passes.pop();
-    let sequential = passes.pop();
-    match (sequential, threaded) {
-        (Some(sequential), Some(threaded)) => State::Finished(Rc::new(Outcome {
-            params: p,
-            sequential,
-            threaded,
-        })),
-        _ => State::Failed(tr.get("mp-lost")),
-    }
-}
-
 fn result_view(tr: &Tr, o: &Outcome) -> Html {
     let lang = tr.lang;
     let (seq, thr) = (&o.sequential, &o.threaded);
-    let speedup = seq.wall_ms / thr.wall_ms.max(1e-9);
-    let waited: f64 = thr.run.waited_ms.iter().sum();
+    let speedup = o.speedup();
+    let waited = o.gil_wait_ms();
     html! {
         <>
             <div class="result" data-testid="result" data-model="threading"
@@ -263,75 +170,18 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                         <li>{ tr.get("th-result-free") }</li>
                     }
                 </ul>
-                <p class="hint">{ tr.get("mp-result-honest") }</p>
+                <p class="hint">{ tr.get("run-honest") }</p>
             </div>
-            <TimelineView timeline={Rc::new(timeline(o))}
+            <TimelineView timeline={Rc::new(o.timeline.clone())}
                 legend={vec![("gil", "th-legend-gil"), ("running", "th-legend-running"), ("gil-wait", "th-legend-wait"), ("io", "th-legend-io")]}
                 title={tr.get("timeline-title")} />
         </>
     }
 }
 
-/// Boxes per timeline lane at most: a 0,5 ms switch interval can make tens of thousands.
-const MAX_SEGMENTS: usize = 400;
-
-/// The GIL lane's colour per holder, so hand-overs show as colour changes.
-const GIL_TINTS: [&str; 4] = ["gil", "gil-b", "gil-c", "gil-d"];
-
-fn timeline(o: &Outcome) -> Timeline {
-    let thr = &o.threaded;
-    let mut lanes = Vec::with_capacity(o.params.threads as usize + 1);
-    if o.params.gil {
-        lanes.push(Lane {
-            id: "gil".into(),
-            label: "GIL".into(),
-            segments: thr
-                .run
-                .turns
-                .iter()
-                .map(|t| Segment {
-                    kind: GIL_TINTS[t.thread % GIL_TINTS.len()],
-                    start: t.from,
-                    end: t.to,
-                    task: format!("thread {}", t.thread + 1),
-                })
-                .collect(),
-        });
-    }
-    for t in 0..o.params.threads as usize {
-        lanes.push(Lane {
-            id: format!("thread-{t}"),
-            label: format!("thread {}", t + 1),
-            segments: thr
-                .run
-                .spans
-                .iter()
-                .filter(|s| s.thread == t)
-                .map(|s| Segment {
-                    kind: s.doing.name(),
-                    start: s.start,
-                    end: s.end,
-                    task: format!("{}", s.task + 1),
-                })
-                .collect(),
-        });
-    }
-    let duration = thr.wall_ms.max(1.0);
-    Timeline {
-        duration,
-        lanes: lanes
-            .into_iter()
-            .map(|l| l.thinned(duration, MAX_SEGMENTS))
-            .collect(),
-    }
-}
-
-fn race_view(tr: &Tr, race: &Race) -> Html {
+fn race_view(tr: &Tr, (r, ms, p): &Race) -> Html {
     let lang = tr.lang;
-    match race {
-        Race::Idle | Race::Running => Html::default(),
-        Race::Failed(why) => run_controls::alert(why),
-        Race::Done(r, ms, p) => html! {
+    html! {
             <div class={classes!("result", (r.lost() > 0).then_some("lost"))} data-testid="race-result"
                 data-expected={r.expected.to_string()} data-actual={r.actual.to_string()}
                 data-lost-updates={r.lost().to_string()} data-switches={r.switches.to_string()}
@@ -351,6 +201,5 @@ fn race_view(tr: &Tr, race: &Race) -> Html {
                     (false, false) => "race-why-lucky",
                 }) }</p>
             </div>
-        },
     }
 }

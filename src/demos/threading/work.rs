@@ -7,9 +7,8 @@
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 
-use crate::demos::multiprocessing::work::run_task;
-use crate::demos::multiprocessing::Kernel;
 use crate::model::gil::{GilState, ThreadId, Turn};
+use crate::model::kernels::{run_task, Kernel};
 
 /// CPU work is done in slices this long (ms of one core); the GIL is checked between slices,
 /// as CPython checks for a drop request between bytecodes.

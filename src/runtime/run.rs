@@ -1,0 +1,194 @@
+//! The one lifecycle of a run on the workers. Every demo hands it a [`Plan`] and gets back the
+//! measured passes; nothing else in the app spawns or sequences pool jobs.
+//!
+//! In order: hold a [`Need`](pool::Need) (the workers stay while the run lives) → wait for the
+//! lease (one measured run at a time, first come first served) → workers started or grown →
+//! calibration (once per kernel and page load) → an untimed warm-up → the passes, each under a
+//! watchdog with progress ticks. Cancel is a flag the workers check often; the lease is held
+//! until a job has really ended, and a job that never answers is given up with its pool.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use futures::future::{self, Either};
+
+use super::clock::{self, epoch_ms};
+use super::event_loop::sleep;
+use super::pool::{self, Pool};
+use crate::model::kernels::{calibrate, Kernel};
+use crate::model::run::{Live, Phase, RunError};
+
+/// Work done on a worker thread, given the calibrated rate and the run's shared state.
+pub type Job<R> = Box<dyn FnOnce(&Ctx) -> R + Send>;
+
+/// What a job knows while it runs on a worker.
+pub struct Ctx<'a> {
+    /// Units of the plan's kernel per ms of one core (0 when the plan calibrates nothing).
+    pub rate: f64,
+    pub live: &'a Live,
+}
+
+/// One measured pass: its label (already in the reader's language), its task count for the
+/// progress bar, and its job.
+pub struct PassPlan<R> {
+    pub label: String,
+    pub total: usize,
+    pub job: Job<R>,
+}
+
+/// What a demo asks of the lifecycle.
+pub struct Plan<R> {
+    /// Worker threads the passes need at once.
+    pub threads: usize,
+    pub calibrate: Option<Kernel>,
+    /// Run untimed before the passes, so the browser has compiled the hot code at full speed.
+    pub warm_up: Option<Job<()>>,
+    pub passes: Vec<PassPlan<R>>,
+}
+
+/// The passes as they were measured, with the rate they were calibrated at.
+pub struct Measured<R> {
+    pub rate: f64,
+    pub passes: Vec<R>,
+    /// Threads of the pool the run used, and how long starting them took if this run
+    /// started them (ms), so a page can show what Python would pay to start its processes.
+    pub threads: usize,
+    pub start_ms: Option<f64>,
+}
+
+/// Longest a job may take before the page gives up on it, in ms: twice the longest run a
+/// demo accepts. A worker that trapped never answers (no unwinding on wasm).
+pub const WATCHDOG_MS: f64 = 120_000.0;
+
+/// After the watchdog raised Cancel, how long a job still has to end, in ms.
+const CANCEL_GRACE_MS: f64 = 5_000.0;
+
+/// How often progress is read from the workers' counters, in ms.
+const TICK_MS: f64 = 100.0;
+
+thread_local! {
+    // Calibration is per page load and kernel: the device does not change under us.
+    static RATES: RefCell<HashMap<Kernel, f64>> = RefCell::new(HashMap::new());
+}
+
+/// Run `plan`, telling `on_phase` where it is. `live` is the run's Cancel flag and counter.
+pub async fn execute<R: Send + 'static>(
+    plan: Plan<R>,
+    live: Arc<Live>,
+    on_phase: &dyn Fn(Phase),
+) -> Result<Measured<R>, RunError> {
+    let cancelled = || live.cancel.load(Ordering::Relaxed);
+    let _need = pool::need(0);
+    if pool::leased() {
+        on_phase(Phase::Queued);
+    }
+    let _lease = pool::lease().await;
+    if cancelled() {
+        return Err(RunError::Cancelled);
+    }
+    let was_ready =
+        matches!(pool::state(), pool::PoolState::Ready { threads, .. } if threads >= plan.threads);
+    if !was_ready {
+        on_phase(Phase::StartingWorkers {
+            threads: plan.threads,
+        });
+    }
+    let pool = pool::ensure(plan.threads).await?;
+    let start_ms = (!was_ready).then(|| pool.start_ms());
+    if cancelled() {
+        return Err(RunError::Cancelled);
+    }
+    let rate = match plan.calibrate {
+        Some(kernel) => {
+            on_phase(Phase::Calibrating);
+            rate(&pool, kernel, &live).await?
+        }
+        None => 0.0,
+    };
+    if let Some(warm_up) = plan.warm_up {
+        watched(&pool, warm_up, rate, &live, &|_| {}).await?;
+    }
+    let count = plan.passes.len();
+    let mut passes = Vec::with_capacity(count);
+    for (index, p) in plan.passes.into_iter().enumerate() {
+        if cancelled() {
+            return Err(RunError::Cancelled);
+        }
+        live.done.store(0, Ordering::Relaxed);
+        let (label, total) = (p.label, p.total);
+        let phase = |done| Phase::Pass {
+            index,
+            count,
+            label: label.clone(),
+            done,
+            total,
+        };
+        on_phase(phase(0));
+        let result = watched(&pool, p.job, rate, &live, &|done| on_phase(phase(done))).await?;
+        if cancelled() {
+            return Err(RunError::Cancelled);
+        }
+        passes.push(result);
+    }
+    Ok(Measured {
+        rate,
+        passes,
+        threads: pool.threads(),
+        start_ms,
+    })
+}
+
+/// Units of `kernel` per ms of one core, measured once on a worker, then remembered.
+async fn rate(pool: &Rc<Pool>, kernel: Kernel, live: &Arc<Live>) -> Result<f64, RunError> {
+    if let Some(r) = RATES.with(|r| r.borrow().get(&kernel).copied()) {
+        return Ok(r);
+    }
+    let job: Job<f64> = Box::new(move |_| calibrate(kernel, &epoch_ms));
+    let r = watched(pool, job, 0.0, live, &|_| {}).await?;
+    RATES.with(|rates| rates.borrow_mut().insert(kernel, r));
+    Ok(r)
+}
+
+/// Run one job on `pool` under the watchdog, calling `on_tick(done)` while it runs. When the
+/// watchdog gives up it raises Cancel and waits a little more for the job to end; a job that
+/// still does not answer takes its pool with it ([`pool::discard`]).
+async fn watched<R: Send + 'static>(
+    pool: &Rc<Pool>,
+    job: Job<R>,
+    rate: f64,
+    live: &Arc<Live>,
+    on_tick: &dyn Fn(usize),
+) -> Result<R, RunError> {
+    let started = clock::now_ms();
+    let shared = live.clone();
+    let answer = pool.run(move || {
+        job(&Ctx {
+            rate,
+            live: &shared,
+        })
+    });
+    let mut answer = std::pin::pin!(answer);
+    let watchdog = async {
+        while clock::now_ms() - started < WATCHDOG_MS {
+            sleep(TICK_MS).await;
+            on_tick(live.done.load(Ordering::Relaxed));
+        }
+    };
+    match future::select(answer.as_mut(), std::pin::pin!(watchdog)).await {
+        Either::Left((Some(result), _)) => return Ok(result),
+        Either::Left((None, _)) => {
+            pool::discard(pool);
+            return Err(RunError::Lost);
+        }
+        Either::Right(((), _)) => {}
+    }
+    live.cancel.store(true, Ordering::Relaxed);
+    let grace = std::pin::pin!(sleep(CANCEL_GRACE_MS));
+    if let Either::Right(_) = future::select(answer, grace).await {
+        pool::discard(pool);
+    }
+    Err(RunError::Lost)
+}
