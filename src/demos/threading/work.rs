@@ -82,16 +82,19 @@ impl<'c> Gil<'c> {
         s
     }
 
-    /// Take the GIL, waiting in line if another thread holds it.
-    pub fn acquire(&self, t: ThreadId) {
+    /// Take the GIL, waiting in line if another thread holds it. Returns whether it had to
+    /// wait: never without the GIL, nor when the GIL was free.
+    pub fn acquire(&self, t: ThreadId) -> bool {
         if !self.enabled {
-            return;
+            return false;
         }
         let mut s = self.lock();
-        if !s.request(t, (self.now)()) {
-            self.contended.store(true, Ordering::Release);
-            drop(self.wait_for_turn(t, s));
+        if s.request(t, (self.now)()) {
+            return false;
         }
+        self.contended.store(true, Ordering::Release);
+        drop(self.wait_for_turn(t, s));
+        true
     }
 
     /// Let go of the GIL (I/O, a finished task); the next in line gets it.
@@ -213,9 +216,12 @@ pub fn run_threads(
                     let units = work.cpu_units[task];
                     if units > 0 {
                         let asked = now();
-                        lock.acquire(t);
+                        let waited = lock.acquire(t);
                         let mut start = now();
-                        span(Doing::WaitingGil, task, asked, start);
+                        // Free-threaded, or the GIL was free: no wait to draw, not even a sliver.
+                        if waited {
+                            span(Doing::WaitingGil, task, asked, start);
+                        }
                         let mut left = units;
                         let mut slice_no = 0usize;
                         while left > 0 && !cancel.load(Ordering::Relaxed) {
@@ -409,6 +415,31 @@ mod tests {
                 .any(|b| a.thread != b.thread && a.start < b.end && b.start < a.end)
         });
         assert!(overlap, "without the GIL, two threads run at the same time");
+        assert_eq!(run.switches, 0);
+    }
+
+    #[test]
+    fn free_threaded_runs_record_no_gil_waits() {
+        // Four threads on a 4-thread pool, with I/O so they also start CPU parts together.
+        let (_, run) = timed(4, false, 5.0, 20.0);
+        let waits: Vec<&Span> = run
+            .spans
+            .iter()
+            .filter(|s| s.doing == Doing::WaitingGil)
+            .collect();
+        assert!(waits.is_empty(), "no GIL, no GIL wait: {waits:?}");
+        assert_eq!(run.waited_ms.iter().sum::<f64>(), 0.0);
+    }
+
+    #[test]
+    fn a_gil_taken_at_once_records_no_wait() {
+        // One thread: every request finds the GIL free.
+        let (_, run) = timed(1, true, 0.0, 10.0);
+        assert!(
+            run.spans.iter().all(|s| s.doing != Doing::WaitingGil),
+            "{:?}",
+            run.spans
+        );
         assert_eq!(run.switches, 0);
     }
 
