@@ -36,13 +36,21 @@ impl Doing {
     }
 }
 
-/// The GIL as real threads meet it: [`GilState`] behind a mutex, a condition variable to
-/// sleep on while waiting, and an atomic flag the holder can read cheaply between slices.
+/// The GIL as real threads meet it: [`GilState`] behind a mutex, one condition variable per
+/// thread to sleep on while waiting, and an atomic flag the holder can read cheaply between
+/// slices.
+///
+/// A hand-over wakes only the thread that got the GIL, as CPython's `drop_gil` signals one
+/// waiter instead of broadcasting: waking every waiter would make them all fight for the
+/// mutex only to sleep again, and delay the new holder (its wait would look longer).
 pub struct Gil<'c> {
     state: Mutex<GilState>,
-    turn: Condvar,
+    /// `turn[t]`: thread `t` sleeps on it until it holds the GIL.
+    turn: Vec<Condvar>,
     /// Someone is waiting: only then does the holder take the lock to ask `must_drop`.
     contended: AtomicBool,
+    /// Times a waiting thread woke up and found the GIL was not its own.
+    idle_wakeups: AtomicUsize,
     /// `false` for free-threaded Python: every call is a no-op.
     enabled: bool,
     now: &'c (dyn Fn() -> f64 + Sync),
@@ -57,8 +65,9 @@ impl<'c> Gil<'c> {
     ) -> Self {
         Gil {
             state: Mutex::new(GilState::new(threads, switch_ms)),
-            turn: Condvar::new(),
+            turn: (0..threads).map(|_| Condvar::new()).collect(),
             contended: AtomicBool::new(false),
+            idle_wakeups: AtomicUsize::new(0),
             enabled,
             now,
         }
@@ -76,7 +85,10 @@ impl<'c> Gil<'c> {
         mut s: MutexGuard<'g, GilState>,
     ) -> MutexGuard<'g, GilState> {
         while s.holder() != Some(t) {
-            s = self.turn.wait(s).unwrap_or_else(|e| e.into_inner());
+            s = self.turn[t].wait(s).unwrap_or_else(|e| e.into_inner());
+            if s.holder() != Some(t) {
+                self.idle_wakeups.fetch_add(1, Ordering::Relaxed);
+            }
         }
         self.contended.store(s.has_waiters(), Ordering::Release);
         s
@@ -105,7 +117,14 @@ impl<'c> Gil<'c> {
         let mut s = self.lock();
         s.release(t, (self.now)());
         self.contended.store(s.has_waiters(), Ordering::Release);
-        self.turn.notify_all();
+        self.wake_holder(&s);
+    }
+
+    /// Wake the thread that now holds the GIL, and no other.
+    fn wake_holder(&self, s: &GilState) {
+        if let Some(cv) = s.holder().and_then(|h| self.turn.get(h)) {
+            cv.notify_one();
+        }
     }
 
     /// Between two slices of Python code: drop the GIL if a waiter asked long enough ago,
@@ -120,15 +139,21 @@ impl<'c> Gil<'c> {
             return false;
         }
         s.yield_to_waiter(t, now);
-        self.turn.notify_all();
+        self.wake_holder(&s);
         drop(self.wait_for_turn(t, s));
         true
     }
 
-    /// Hand-overs, waiting time per thread, and the number of switches.
-    pub fn finish(self) -> (Vec<Turn>, Vec<f64>, usize) {
+    /// Hand-overs, waiting time per thread, the number of switches, and how many times a
+    /// waiter woke up for nothing.
+    pub fn finish(self) -> (Vec<Turn>, Vec<f64>, usize, usize) {
         let s = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
-        (s.turns, s.waited_ms, s.switches)
+        (
+            s.turns,
+            s.waited_ms,
+            s.switches,
+            self.idle_wakeups.into_inner(),
+        )
     }
 }
 
@@ -159,6 +184,8 @@ pub struct ThreadRun {
     pub turns: Vec<Turn>,
     pub waited_ms: Vec<f64>,
     pub switches: usize,
+    /// Times a thread waiting for the GIL woke up while another thread got it.
+    pub idle_wakeups: usize,
     pub cancelled: bool,
 }
 
@@ -251,7 +278,7 @@ pub fn run_threads(
             });
         }
     });
-    let (turns, waited_ms, switches) = lock.finish();
+    let (turns, waited_ms, switches, idle_wakeups) = lock.finish();
     let mut spans = spans.into_inner().unwrap_or_default();
     spans.sort_by(|a, b| a.start.total_cmp(&b.start));
     ThreadRun {
@@ -259,6 +286,7 @@ pub fn run_threads(
         turns,
         waited_ms,
         switches,
+        idle_wakeups,
         cancelled: cancel.load(Ordering::Relaxed),
     }
 }
@@ -331,7 +359,7 @@ pub fn race(
             });
         }
     });
-    let (_, _, switches) = the_gil.finish();
+    let (_, _, switches, _) = the_gil.finish();
     RaceResult {
         expected: threads as u64 * n,
         actual: counter.into_inner(),
@@ -441,6 +469,19 @@ mod tests {
             run.spans
         );
         assert_eq!(run.switches, 0);
+    }
+
+    #[test]
+    fn a_hand_over_wakes_only_the_new_holder() {
+        // Four CPU-bound threads: three wait at every hand-over, one of them gets the GIL.
+        let (_, run) = timed(4, true, 0.0, 50.0);
+        assert!(run.switches >= 10, "switches: {}", run.switches);
+        assert!(
+            run.idle_wakeups <= 2 + run.switches / 50,
+            "{} idle wake-ups for {} switches",
+            run.idle_wakeups,
+            run.switches
+        );
     }
 
     #[test]
