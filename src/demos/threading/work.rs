@@ -297,6 +297,8 @@ pub struct RaceResult {
     pub expected: u64,
     pub actual: u64,
     pub switches: usize,
+    /// Times a thread found the Lock taken and had to wait for it: the Lock at work.
+    pub lock_waits: u64,
     /// Stopped early: the counts mean nothing then.
     pub cancelled: bool,
 }
@@ -308,9 +310,10 @@ impl RaceResult {
 }
 
 /// `threads` threads each do `counter += 1` `n` times as read, add, write, on one shared
-/// counter; with `locked`, each increment holds a `threading.Lock`. Under the GIL, a switch
-/// can land between the read and the write (the GIL is checked after each step, as CPython
-/// checks at a call); without it, threads truly overlap. Every lost update is real.
+/// counter; with `locked`, each increment holds one shared `threading.Lock`. Under the GIL, a
+/// switch can land between the read and the write, lock or no lock (the GIL is checked after
+/// each step, as CPython checks at a call); without it, threads truly overlap. Every lost
+/// update is real, and so is every wait for the Lock.
 pub fn race(
     threads: usize,
     n: u64,
@@ -320,13 +323,31 @@ pub fn race(
     cancel: &AtomicBool,
     now: &(dyn Fn() -> f64 + Sync),
 ) -> RaceResult {
+    let shared = [Mutex::new(())];
+    let locks: &[Mutex<()>] = if locked { &shared } else { &[] };
+    race_with_locks(threads, n, locks, gil, switch_ms, cancel, now)
+}
+
+/// [`race`] with thread `t` taking `locks[t % locks.len()]` around each increment (no lock if
+/// `locks` is empty). One lock is `with lock:`; one lock per thread is a Lock that excludes
+/// nobody, which the tests use to show that it is the Lock, not the GIL, that keeps the count.
+fn race_with_locks(
+    threads: usize,
+    n: u64,
+    locks: &[Mutex<()>],
+    gil: bool,
+    switch_ms: f64,
+    cancel: &AtomicBool,
+    now: &(dyn Fn() -> f64 + Sync),
+) -> RaceResult {
     let threads = threads.max(1);
     let counter = AtomicU64::new(0);
-    let py_lock = Mutex::new(());
+    let lock_waits = AtomicU64::new(0);
     let the_gil = Gil::new(threads, switch_ms, gil, now);
     rayon::scope(|scope| {
         for t in 0..threads {
-            let (counter, py_lock, g) = (&counter, &py_lock, &the_gil);
+            let (counter, lock_waits, g) = (&counter, &lock_waits, &the_gil);
+            let py_lock = (!locks.is_empty()).then(|| &locks[t % locks.len()]);
             scope.spawn(move |_| {
                 g.acquire(t);
                 for i in 0..n {
@@ -335,24 +356,23 @@ pub fn race(
                     }
                     // The loop's back edge: CPython checks for a drop request here too.
                     g.check(t);
-                    let _held = locked.then(|| match py_lock.try_lock() {
+                    let _held = py_lock.map(|l| match l.try_lock() {
                         Ok(guard) => guard,
                         // Blocking on a Lock releases the GIL, as in CPython.
                         Err(_) => {
+                            lock_waits.fetch_add(1, Ordering::Relaxed);
                             g.release(t);
-                            let guard = py_lock.lock().unwrap_or_else(|e| e.into_inner());
+                            let guard = l.lock().unwrap_or_else(|e| e.into_inner());
                             g.acquire(t);
                             guard
                         }
                     });
+                    // Inside `with lock:` too, the GIL may switch between the steps: only the
+                    // Lock keeps another thread out of them.
                     let value = counter.load(Ordering::Relaxed); // read
-                    if !locked {
-                        g.check(t);
-                    }
+                    g.check(t);
                     let value = std::hint::black_box(value) + 1; // add (a call: a check point)
-                    if !locked {
-                        g.check(t);
-                    }
+                    g.check(t);
                     counter.store(value, Ordering::Relaxed); // write
                 }
                 g.release(t);
@@ -364,6 +384,7 @@ pub fn race(
         expected: threads as u64 * n,
         actual: counter.into_inner(),
         switches,
+        lock_waits: lock_waits.into_inner(),
         cancelled: cancel.load(Ordering::Relaxed),
     }
 }
@@ -484,16 +505,80 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_lock_keeps_the_count_exact() {
+    /// Increments per thread in the race tests: the page's default. Far fewer, and a thread
+    /// may finish before the others have started, with no switch at all.
+    const N: u64 = 100_000;
+
+    /// Three runs of the race lab on a 4-thread pool: 4 threads x [`N`] increments, 0,5 ms
+    /// switch interval (the page's smallest), with the locks `locks()` makes, as in
+    /// [`race_with_locks`]. Three, because threads that happen not to overlap lose nothing.
+    fn race_runs(locks: impl Fn() -> Vec<Mutex<()>>, gil: bool) -> Vec<RaceResult> {
         let _cpu = cpu_lock();
         let now = clock();
-        for gil in [true, false] {
-            let r =
-                pool(4).install(|| race(4, 20_000, true, gil, 0.5, &AtomicBool::new(false), &now));
-            assert_eq!(r.lost(), 0, "gil={gil}");
-            assert_eq!(r.actual, 80_000);
-        }
+        (0..3)
+            .map(|_| {
+                let locks = locks();
+                let cancel = AtomicBool::new(false);
+                let r = pool(4).install(|| race_with_locks(4, N, &locks, gil, 0.5, &cancel, &now));
+                assert_eq!(r.expected, 4 * N);
+                assert!(!r.cancelled);
+                r
+            })
+            .collect()
+    }
+
+    fn no_lock() -> Vec<Mutex<()>> {
+        Vec::new()
+    }
+
+    fn one_lock() -> Vec<Mutex<()>> {
+        vec![Mutex::new(())]
+    }
+
+    /// A Lock per thread: the Lock's code path, check points and all, excluding nobody.
+    fn own_locks() -> Vec<Mutex<()>> {
+        (0..4).map(|_| Mutex::new(())).collect()
+    }
+
+    #[test]
+    fn under_the_gil_a_switch_inside_the_increment_loses_updates() {
+        let runs = race_runs(no_lock, true);
+        assert!(
+            runs.iter().map(RaceResult::lost).sum::<u64>() > 0,
+            "{runs:?}"
+        );
+        assert!(runs.iter().all(|r| r.lock_waits == 0));
+    }
+
+    #[test]
+    fn under_the_gil_the_lock_is_really_contended_and_keeps_the_count() {
+        let runs = race_runs(one_lock, true);
+        assert!(runs.iter().all(|r| r.lost() == 0), "{runs:?}");
+        // The GIL switched inside `with lock:` and another thread had to wait for the Lock.
+        let waits: u64 = runs.iter().map(|r| r.lock_waits).sum();
+        assert!(waits > 0, "the Lock was never needed: {runs:?}");
+    }
+
+    #[test]
+    fn a_lock_that_excludes_nobody_keeps_nothing() {
+        let runs = race_runs(own_locks, true);
+        assert!(runs.iter().all(|r| r.lock_waits == 0));
+        let lost: u64 = runs.iter().map(RaceResult::lost).sum();
+        assert!(lost > 0, "the GIL alone kept the count: {runs:?}");
+    }
+
+    #[test]
+    fn free_threaded_a_lock_keeps_the_count_exact() {
+        let runs = race_runs(one_lock, false);
+        assert!(
+            runs.iter().all(|r| r.lost() == 0 && r.switches == 0),
+            "{runs:?}"
+        );
+        // And through the page's entry point.
+        let _cpu = cpu_lock();
+        let now = clock();
+        let r = pool(4).install(|| race(4, N, true, false, 0.5, &AtomicBool::new(false), &now));
+        assert_eq!((r.lost(), r.actual), (0, 4 * N));
     }
 
     #[test]
