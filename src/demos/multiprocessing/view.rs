@@ -311,6 +311,7 @@ fn timeline(tr: &Tr, passes: &[Pass]) -> Timeline {
                 start: c.start,
                 end: c.end,
                 task: chunk_label(c.first_task, c.tasks),
+                mix: Vec::new(),
             })
             .collect(),
     }];
@@ -328,6 +329,7 @@ fn timeline(tr: &Tr, passes: &[Pass]) -> Timeline {
                     start: c.start,
                     end: c.end,
                     task: chunk_label(c.first_task, c.tasks),
+                    mix: Vec::new(),
                 })
                 .collect(),
         });

@@ -294,6 +294,7 @@ fn timeline(o: &Outcome) -> Timeline {
                     start: t.from,
                     end: t.to,
                     task: format!("thread {}", t.thread + 1),
+                    mix: Vec::new(),
                 })
                 .collect(),
         });
@@ -312,6 +313,7 @@ fn timeline(o: &Outcome) -> Timeline {
                     start: s.start,
                     end: s.end,
                     task: format!("{}", s.task + 1),
+                    mix: Vec::new(),
                 })
                 .collect(),
         });
