@@ -51,7 +51,7 @@ pub fn TimelineView(props: &Props) -> Html {
                     { for lane.segments.iter().map(|s| {
                         // A thinned box of several kinds names each kind's share, and is drawn
                         // fainter the less of it its colour's kind had.
-                        let shares = s.mix.iter().map(|(k, share)| format!("{} {}%", legend_text(*k),
+                        let shares = s.mix.iter().map(|(k, share)| format!("{} {}%", legend_text(k),
                             numfmt::number(tr.lang, share * 100.0, 0))).collect::<Vec<_>>();
                         let (what, opacity) = match s.mix.iter().find(|(k, _)| *k == s.kind) {
                             Some((_, share)) => (shares.join(", "), format!("; opacity: {:.2}", share.clamp(0.4, 1.0))),
