@@ -41,8 +41,8 @@ impl Doing {
 /// slices.
 ///
 /// A hand-over wakes only the thread that got the GIL, as CPython's `drop_gil` signals one
-/// waiter instead of broadcasting: waking every waiter would make them all fight for the
-/// mutex only to sleep again, and delay the new holder (its wait would look longer).
+/// waiter instead of broadcasting: waking every waiter would make the others take the mutex,
+/// competing with the new holder, only to sleep again.
 pub struct Gil<'c> {
     state: Mutex<GilState>,
     /// `turn[t]`: thread `t` sleeps on it until it holds the GIL.
