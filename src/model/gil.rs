@@ -4,8 +4,15 @@
 //! - It releases the GIL when it blocks on I/O, and takes it again afterwards.
 //! - A thread that has waited for the GIL for a whole switch interval
 //!   (`sys.setswitchinterval`, 5 ms by default) asks the holder to drop it; the holder drops
-//!   it at its next check, and the GIL goes to the waiter that asked first. Like CPython's
-//!   forced switching, the thread that dropped it cannot take it straight back.
+//!   it at its next check. Like CPython's forced switching, the thread that dropped it cannot
+//!   take it straight back.
+//!
+//! **A model choice: the GIL goes to the waiter that asked first (FIFO).** CPython keeps no
+//! queue: dropping the GIL signals its condition variable once, and which waiting thread wakes
+//! and takes it is up to the OS scheduler (and its mutex), so the order varies from run to run
+//! and from system to system. FIFO is one order CPython could produce; it is used here because
+//! it is fair and deterministic, so tests can drive it with made-up times and the timeline reads
+//! as a round. It is not a promise about the order real CPython threads get the GIL.
 //!
 //! [`GilState`] is plain data: no locks, no threads, no clock of its own. The browser runtime
 //! keeps it behind a real mutex shared by real Web Workers; the tests drive it step by step
@@ -28,7 +35,8 @@ pub struct Turn {
 pub struct GilState {
     switch_ms: f64,
     holder: Option<(ThreadId, f64)>,
-    /// Threads waiting, first come first served, with the time each started waiting.
+    /// Threads waiting, first come first served (the model's order, not CPython's: it has
+    /// no queue), with the time each started waiting.
     waiting: VecDeque<(ThreadId, f64)>,
     /// Every finished turn, in order: the GIL's hand-overs.
     pub turns: Vec<Turn>,
@@ -86,7 +94,8 @@ impl GilState {
     }
 
     /// The holder `t` lets go at `now` (blocking on I/O, dropping on request, or finishing).
-    /// The first waiter, if any, becomes the holder.
+    /// The first waiter, if any, becomes the holder: FIFO is this model's choice, where CPython
+    /// signals one waiter and lets the OS decide which (see the module doc).
     pub fn release(&mut self, t: ThreadId, now: f64) {
         let Some((holder, since)) = self.holder else {
             return;

@@ -5,11 +5,110 @@
 #[derive(Clone, Debug, PartialEq)]
 pub struct Segment {
     /// What the span means: a CSS class and a legend key (`queued`, `waiting`, `busy`, …).
+    /// For a box that [`Lane::thinned`] made of several kinds, the kind with the most time.
     pub kind: &'static str,
     pub start: f64,
     pub end: f64,
     /// The task or tasks it belongs to ("3", "0–83"); empty for lane-wide spans.
     pub task: String,
+    /// Empty when the whole span is `kind`. Otherwise the box stands for several short
+    /// segments: each kind's time as a fraction of `end - start`, largest first (the rest, if
+    /// the fractions add up to less than 1, is time with no segment at all).
+    pub mix: Vec<(&'static str, f64)>,
+}
+
+impl Segment {
+    /// Each kind's share of the span: `[(kind, 1.0)]` when the segment is all one kind.
+    pub fn shares(&self) -> Vec<(&'static str, f64)> {
+        if self.mix.is_empty() {
+            vec![(self.kind, 1.0)]
+        } else {
+            self.mix.clone()
+        }
+    }
+
+    /// Time spent as `kind` in this segment, in ms.
+    pub fn time_of(&self, kind: &str) -> f64 {
+        let span = self.end - self.start;
+        self.shares()
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, share)| share * span)
+            .sum()
+    }
+}
+
+/// Short segments being merged into one box by [`Lane::thinned`].
+struct Bin {
+    first: Segment,
+    end: f64,
+    merged: bool,
+    /// Time per kind, ms, in the order the kinds came.
+    time: Vec<(&'static str, f64)>,
+}
+
+impl Bin {
+    fn new(first: Segment) -> Bin {
+        let mut bin = Bin {
+            end: first.end,
+            merged: false,
+            time: Vec::new(),
+            first: first.clone(),
+        };
+        bin.count(&first);
+        bin
+    }
+
+    fn count(&mut self, seg: &Segment) {
+        let span = seg.end - seg.start;
+        for (kind, share) in seg.shares() {
+            match self.time.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, t)) => *t += share * span,
+                None => self.time.push((kind, share * span)),
+            }
+        }
+    }
+
+    fn add(&mut self, seg: &Segment) {
+        self.count(seg);
+        self.end = self.end.max(seg.end);
+        self.merged = true;
+    }
+
+    fn span(&self) -> f64 {
+        self.end - self.first.start
+    }
+
+    /// One box: the kind with the most time gives the colour, `mix` keeps every kind's share.
+    fn into_segment(self) -> Segment {
+        if !self.merged {
+            return self.first;
+        }
+        let span = self.span().max(f64::MIN_POSITIVE);
+        let mut time = self.time;
+        // Stable: on a tie, the kind that came first wins.
+        time.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let covered: f64 = time.iter().map(|(_, t)| t).sum();
+        let kind = time.first().map_or(self.first.kind, |(k, _)| *k);
+        let mix = if time.len() == 1 && covered >= span * (1.0 - 1e-9) {
+            Vec::new()
+        } else {
+            time.iter()
+                .map(|&(k, t)| (k, (t / span).min(1.0)))
+                .collect()
+        };
+        let mut task = self.first.task;
+        if !task.ends_with('…') {
+            task.push('…');
+        }
+        Segment {
+            kind,
+            start: self.first.start,
+            end: self.end,
+            task,
+            mix,
+        }
+    }
 }
 
 /// A row of the timeline.
@@ -30,26 +129,35 @@ pub struct Timeline {
 }
 
 impl Lane {
-    /// At most about `max` segments: neighbours shorter than `duration / max` are merged into
-    /// one (keeping the first one's kind), so a lane with 60.000 GIL turns still draws as a
-    /// few hundred boxes. Long segments are kept as they are.
+    /// About `max` segments: runs of neighbours shorter than `duration / max` are merged into
+    /// boxes about that long, so a lane with 60.000 GIL turns still draws as a few hundred
+    /// boxes. Long segments are kept as they are and never merged into anything. A box of one
+    /// kind is that kind; a box of several kinds takes the colour of the kind with the most
+    /// time and keeps every kind's share in [`Segment::mix`], so the time each kind had is
+    /// the same before and after thinning.
     pub fn thinned(mut self, duration: f64, max: usize) -> Lane {
         if self.segments.len() <= max || max == 0 {
             return self;
         }
         let grain = duration / max as f64;
         let mut out: Vec<Segment> = Vec::with_capacity(max * 2);
+        let mut bin: Option<Bin> = None;
         for seg in self.segments {
-            match out.last_mut() {
-                Some(last) if last.end - last.start < grain && seg.start - last.end < grain => {
-                    last.end = last.end.max(seg.end);
-                    if !last.task.ends_with('…') {
-                        last.task.push('…');
-                    }
+            let short = seg.end - seg.start < grain;
+            if let Some(b) = bin.as_mut() {
+                if short && b.span() < grain && seg.start - b.end < grain {
+                    b.add(&seg);
+                    continue;
                 }
-                _ => out.push(seg),
+            }
+            out.extend(bin.take().map(Bin::into_segment));
+            if short {
+                bin = Some(Bin::new(seg));
+            } else {
+                out.push(seg);
             }
         }
+        out.extend(bin.map(Bin::into_segment));
         self.segments = out;
         self
     }
@@ -84,6 +192,7 @@ mod tests {
             start,
             end,
             task: "1".into(),
+            mix: Vec::new(),
         };
         let mut segments: Vec<Segment> = (0..10_000)
             .map(|i| seg(i as f64 * 0.1, i as f64 * 0.1 + 0.1))
@@ -98,6 +207,81 @@ mod tests {
         assert!(lane.segments.len() <= 400, "{}", lane.segments.len());
         assert_eq!(lane.segments.last().unwrap(), &seg(1_000.0, 1_500.0));
         assert_eq!(lane.segments[0].start, 0.0);
+    }
+
+    #[test]
+    fn thinning_keeps_each_kinds_share_of_time() {
+        // A GIL thread: 0,5 ms running, 1,5 ms waiting, 10.000 times.
+        let segments: Vec<Segment> = (0..10_000)
+            .flat_map(|i| {
+                let t = i as f64 * 2.0;
+                [
+                    Segment {
+                        kind: "running",
+                        start: t,
+                        end: t + 0.5,
+                        task: "1".into(),
+                        mix: Vec::new(),
+                    },
+                    Segment {
+                        kind: "gil-wait",
+                        start: t + 0.5,
+                        end: t + 2.0,
+                        task: "1".into(),
+                        mix: Vec::new(),
+                    },
+                ]
+            })
+            .collect();
+        let lane = Lane {
+            id: "thread-0".into(),
+            label: "thread 1".into(),
+            segments,
+        }
+        .thinned(20_000.0, 400);
+        assert!(lane.segments.len() <= 450, "{}", lane.segments.len());
+        let time = |kind: &str| -> f64 { lane.segments.iter().map(|s| s.time_of(kind)).sum() };
+        let (running, waiting) = (time("running") / 20_000.0, time("gil-wait") / 20_000.0);
+        assert!((running - 0.25).abs() < 0.005, "running {running}");
+        assert!((waiting - 0.75).abs() < 0.005, "waiting {waiting}");
+        // Every box is mostly waiting, and says how much of it was running.
+        for s in &lane.segments {
+            assert_eq!(s.kind, "gil-wait", "{s:?}");
+            let run = s.time_of("running") / (s.end - s.start);
+            assert!((0.2..=0.3).contains(&run), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn thinning_never_merges_a_long_segment_into_a_short_one() {
+        let seg = |kind: &'static str, start: f64, end: f64| Segment {
+            kind,
+            start,
+            end,
+            task: "1".into(),
+            mix: Vec::new(),
+        };
+        // Short running turns, then one long wait right after them (the last box of turns,
+        // 90 to 99,5 ms, is still shorter than the 10 ms grain when the wait comes).
+        let mut segments: Vec<Segment> = (0..995)
+            .map(|i| seg("running", i as f64 * 0.1, i as f64 * 0.1 + 0.1))
+            .collect();
+        segments.push(seg("gil-wait", 99.5, 1_000.0));
+        let lane = Lane {
+            id: "thread-0".into(),
+            label: "thread 1".into(),
+            segments,
+        }
+        .thinned(1_000.0, 100);
+        assert_eq!(lane.segments.last(), Some(&seg("gil-wait", 99.5, 1_000.0)));
+        let running: f64 = lane.segments.iter().map(|s| s.time_of("running")).sum();
+        assert!((running - 99.5).abs() < 1e-6, "{running}");
+        // Boxes of one kind, touching, need no mix.
+        assert!(
+            lane.segments.iter().all(|s| s.mix.is_empty()),
+            "{:?}",
+            lane.segments
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Plain HTML boxes placed by percentage: the text stays readable at any width, from a phone
 //! to a wide screen, and 120 rows of a 10.000-task run are a few hundred elements.
-//! Every row carries `data-lane` and every box `data-task`, for tests and scripts.
+//! Every row carries `data-lane` and every box `data-task`, for tests and scripts; a box that
+//! thinning made of several kinds also carries the class `mixed`.
 
 use yew::prelude::*;
 
@@ -48,11 +49,19 @@ pub fn TimelineView(props: &Props) -> Html {
                 <span class="lane-label">{ label }</span>
                 <span class="track">
                     { for lane.segments.iter().map(|s| {
-                        let title = format!("{} · {}: {}–{}", s.task, legend_text(s.kind),
+                        // A thinned box of several kinds names each kind's share, and is drawn
+                        // fainter the less of it its colour's kind had.
+                        let shares = s.mix.iter().map(|(k, share)| format!("{} {}%", legend_text(k),
+                            numfmt::number(tr.lang, share * 100.0, 0))).collect::<Vec<_>>();
+                        let (what, opacity) = match s.mix.iter().find(|(k, _)| *k == s.kind) {
+                            Some((_, share)) => (shares.join(", "), format!("; opacity: {:.2}", share.clamp(0.4, 1.0))),
+                            None => (legend_text(s.kind), String::new()),
+                        };
+                        let title = format!("{} · {}: {}–{}", s.task, what,
                             numfmt::millis(tr.lang, s.start), numfmt::millis(tr.lang, s.end));
                         html! {
-                            <span class={classes!("seg", s.kind)} data-task={s.task.clone()} {title}
-                                style={format!("left: {:.3}%; width: {:.3}%", pct(s.start), (pct(s.end) - pct(s.start)).max(0.2))}>
+                            <span class={classes!("seg", s.kind, (!s.mix.is_empty()).then_some("mixed"))} data-task={s.task.clone()} {title}
+                                style={format!("left: {:.3}%; width: {:.3}%{opacity}", pct(s.start), (pct(s.end) - pct(s.start)).max(0.2))}>
                             </span>
                         }
                     }) }

@@ -228,6 +228,7 @@ pub fn timeline(
                 start,
                 end,
                 task: String::new(),
+                mix: Vec::new(),
             })
             .collect(),
     }];
@@ -249,6 +250,7 @@ pub fn timeline(
                     start,
                     end,
                     task: task.clone(),
+                    mix: Vec::new(),
                 })
                 .collect(),
         });

@@ -139,6 +139,7 @@ fn timeline(passes: &[Pass], labels: &Labels) -> Timeline {
                 start: c.start,
                 end: c.end,
                 task: chunk_label(c.first_task, c.tasks),
+                mix: Vec::new(),
             })
             .collect()
     };

@@ -65,6 +65,7 @@ fn timeline(p: &ThreadingParams, thr: &Pass) -> Timeline {
                     start: t.from,
                     end: t.to,
                     task: format!("thread {}", t.thread + 1),
+                    mix: Vec::new(),
                 })
                 .collect(),
         });
@@ -83,6 +84,7 @@ fn timeline(p: &ThreadingParams, thr: &Pass) -> Timeline {
                     start: s.start,
                     end: s.end,
                     task: format!("{}", s.task + 1),
+                    mix: Vec::new(),
                 })
                 .collect(),
         });

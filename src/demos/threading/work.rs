@@ -35,13 +35,21 @@ impl Doing {
     }
 }
 
-/// The GIL as real threads meet it: [`GilState`] behind a mutex, a condition variable to
-/// sleep on while waiting, and an atomic flag the holder can read cheaply between slices.
+/// The GIL as real threads meet it: [`GilState`] behind a mutex, one condition variable per
+/// thread to sleep on while waiting, and an atomic flag the holder can read cheaply between
+/// slices.
+///
+/// A hand-over wakes only the thread that got the GIL, as CPython's `drop_gil` signals one
+/// waiter instead of broadcasting: waking every waiter would make the others take the mutex,
+/// competing with the new holder, only to sleep again.
 pub struct Gil<'c> {
     state: Mutex<GilState>,
-    turn: Condvar,
+    /// `turn[t]`: thread `t` sleeps on it until it holds the GIL.
+    turn: Vec<Condvar>,
     /// Someone is waiting: only then does the holder take the lock to ask `must_drop`.
     contended: AtomicBool,
+    /// Times a waiting thread woke up and found the GIL was not its own.
+    idle_wakeups: AtomicUsize,
     /// `false` for free-threaded Python: every call is a no-op.
     enabled: bool,
     now: &'c (dyn Fn() -> f64 + Sync),
@@ -56,8 +64,9 @@ impl<'c> Gil<'c> {
     ) -> Self {
         Gil {
             state: Mutex::new(GilState::new(threads, switch_ms)),
-            turn: Condvar::new(),
+            turn: (0..threads).map(|_| Condvar::new()).collect(),
             contended: AtomicBool::new(false),
+            idle_wakeups: AtomicUsize::new(0),
             enabled,
             now,
         }
@@ -75,22 +84,28 @@ impl<'c> Gil<'c> {
         mut s: MutexGuard<'g, GilState>,
     ) -> MutexGuard<'g, GilState> {
         while s.holder() != Some(t) {
-            s = self.turn.wait(s).unwrap_or_else(|e| e.into_inner());
+            s = self.turn[t].wait(s).unwrap_or_else(|e| e.into_inner());
+            if s.holder() != Some(t) {
+                self.idle_wakeups.fetch_add(1, Ordering::Relaxed);
+            }
         }
         self.contended.store(s.has_waiters(), Ordering::Release);
         s
     }
 
-    /// Take the GIL, waiting in line if another thread holds it.
-    pub fn acquire(&self, t: ThreadId) {
+    /// Take the GIL, waiting in line if another thread holds it. Returns whether it had to
+    /// wait: never without the GIL, nor when the GIL was free.
+    pub fn acquire(&self, t: ThreadId) -> bool {
         if !self.enabled {
-            return;
+            return false;
         }
         let mut s = self.lock();
-        if !s.request(t, (self.now)()) {
-            self.contended.store(true, Ordering::Release);
-            drop(self.wait_for_turn(t, s));
+        if s.request(t, (self.now)()) {
+            return false;
         }
+        self.contended.store(true, Ordering::Release);
+        drop(self.wait_for_turn(t, s));
+        true
     }
 
     /// Let go of the GIL (I/O, a finished task); the next in line gets it.
@@ -101,7 +116,14 @@ impl<'c> Gil<'c> {
         let mut s = self.lock();
         s.release(t, (self.now)());
         self.contended.store(s.has_waiters(), Ordering::Release);
-        self.turn.notify_all();
+        self.wake_holder(&s);
+    }
+
+    /// Wake the thread that now holds the GIL, and no other.
+    fn wake_holder(&self, s: &GilState) {
+        if let Some(cv) = s.holder().and_then(|h| self.turn.get(h)) {
+            cv.notify_one();
+        }
     }
 
     /// Between two slices of Python code: drop the GIL if a waiter asked long enough ago,
@@ -116,15 +138,21 @@ impl<'c> Gil<'c> {
             return false;
         }
         s.yield_to_waiter(t, now);
-        self.turn.notify_all();
+        self.wake_holder(&s);
         drop(self.wait_for_turn(t, s));
         true
     }
 
-    /// Hand-overs, waiting time per thread, and the number of switches.
-    pub fn finish(self) -> (Vec<Turn>, Vec<f64>, usize) {
+    /// Hand-overs, waiting time per thread, the number of switches, and how many times a
+    /// waiter woke up for nothing.
+    pub fn finish(self) -> (Vec<Turn>, Vec<f64>, usize, usize) {
         let s = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
-        (s.turns, s.waited_ms, s.switches)
+        (
+            s.turns,
+            s.waited_ms,
+            s.switches,
+            self.idle_wakeups.into_inner(),
+        )
     }
 }
 
@@ -155,6 +183,8 @@ pub struct ThreadRun {
     pub turns: Vec<Turn>,
     pub waited_ms: Vec<f64>,
     pub switches: usize,
+    /// Times a thread waiting for the GIL woke up while another thread got it.
+    pub idle_wakeups: usize,
     pub cancelled: bool,
 }
 
@@ -212,9 +242,12 @@ pub fn run_threads(
                     let units = work.cpu_units[task];
                     if units > 0 {
                         let asked = now();
-                        lock.acquire(t);
+                        let waited = lock.acquire(t);
                         let mut start = now();
-                        span(Doing::WaitingGil, task, asked, start);
+                        // Free-threaded, or the GIL was free: no wait to draw, not even a sliver.
+                        if waited {
+                            span(Doing::WaitingGil, task, asked, start);
+                        }
                         let mut left = units;
                         let mut slice_no = 0usize;
                         while left > 0 && !cancel.load(Ordering::Relaxed) {
@@ -244,7 +277,7 @@ pub fn run_threads(
             });
         }
     });
-    let (turns, waited_ms, switches) = lock.finish();
+    let (turns, waited_ms, switches, idle_wakeups) = lock.finish();
     let mut spans = spans.into_inner().unwrap_or_default();
     spans.sort_by(|a, b| a.start.total_cmp(&b.start));
     ThreadRun {
@@ -252,6 +285,7 @@ pub fn run_threads(
         turns,
         waited_ms,
         switches,
+        idle_wakeups,
         cancelled: cancel.load(Ordering::Relaxed),
     }
 }
@@ -262,6 +296,8 @@ pub struct RaceResult {
     pub expected: u64,
     pub actual: u64,
     pub switches: usize,
+    /// Times a thread found the Lock taken and had to wait for it: the Lock at work.
+    pub lock_waits: u64,
     /// Stopped early: the counts mean nothing then.
     pub cancelled: bool,
 }
@@ -273,9 +309,10 @@ impl RaceResult {
 }
 
 /// `threads` threads each do `counter += 1` `n` times as read, add, write, on one shared
-/// counter; with `locked`, each increment holds a `threading.Lock`. Under the GIL, a switch
-/// can land between the read and the write (the GIL is checked after each step, as CPython
-/// checks at a call); without it, threads truly overlap. Every lost update is real.
+/// counter; with `locked`, each increment holds one shared `threading.Lock`. Under the GIL, a
+/// switch can land between the read and the write, lock or no lock (the GIL is checked after
+/// each step, as CPython checks at a call); without it, threads truly overlap. Every lost
+/// update is real, and so is every wait for the Lock.
 pub fn race(
     threads: usize,
     n: u64,
@@ -285,13 +322,31 @@ pub fn race(
     cancel: &AtomicBool,
     now: &(dyn Fn() -> f64 + Sync),
 ) -> RaceResult {
+    let shared = [Mutex::new(())];
+    let locks: &[Mutex<()>] = if locked { &shared } else { &[] };
+    race_with_locks(threads, n, locks, gil, switch_ms, cancel, now)
+}
+
+/// [`race`] with thread `t` taking `locks[t % locks.len()]` around each increment (no lock if
+/// `locks` is empty). One lock is `with lock:`; one lock per thread is a Lock that excludes
+/// nobody, which the tests use to show that it is the Lock, not the GIL, that keeps the count.
+fn race_with_locks(
+    threads: usize,
+    n: u64,
+    locks: &[Mutex<()>],
+    gil: bool,
+    switch_ms: f64,
+    cancel: &AtomicBool,
+    now: &(dyn Fn() -> f64 + Sync),
+) -> RaceResult {
     let threads = threads.max(1);
     let counter = AtomicU64::new(0);
-    let py_lock = Mutex::new(());
+    let lock_waits = AtomicU64::new(0);
     let the_gil = Gil::new(threads, switch_ms, gil, now);
     rayon::scope(|scope| {
         for t in 0..threads {
-            let (counter, py_lock, g) = (&counter, &py_lock, &the_gil);
+            let (counter, lock_waits, g) = (&counter, &lock_waits, &the_gil);
+            let py_lock = (!locks.is_empty()).then(|| &locks[t % locks.len()]);
             scope.spawn(move |_| {
                 g.acquire(t);
                 for i in 0..n {
@@ -300,35 +355,35 @@ pub fn race(
                     }
                     // The loop's back edge: CPython checks for a drop request here too.
                     g.check(t);
-                    let _held = locked.then(|| match py_lock.try_lock() {
+                    let _held = py_lock.map(|l| match l.try_lock() {
                         Ok(guard) => guard,
                         // Blocking on a Lock releases the GIL, as in CPython.
                         Err(_) => {
+                            lock_waits.fetch_add(1, Ordering::Relaxed);
                             g.release(t);
-                            let guard = py_lock.lock().unwrap_or_else(|e| e.into_inner());
+                            let guard = l.lock().unwrap_or_else(|e| e.into_inner());
                             g.acquire(t);
                             guard
                         }
                     });
+                    // Inside `with lock:` too, the GIL may switch between the steps: only the
+                    // Lock keeps another thread out of them.
                     let value = counter.load(Ordering::Relaxed); // read
-                    if !locked {
-                        g.check(t);
-                    }
+                    g.check(t);
                     let value = std::hint::black_box(value) + 1; // add (a call: a check point)
-                    if !locked {
-                        g.check(t);
-                    }
+                    g.check(t);
                     counter.store(value, Ordering::Relaxed); // write
                 }
                 g.release(t);
             });
         }
     });
-    let (_, _, switches) = the_gil.finish();
+    let (_, _, switches, _) = the_gil.finish();
     RaceResult {
         expected: threads as u64 * n,
         actual: counter.into_inner(),
         switches,
+        lock_waits: lock_waits.into_inner(),
         cancelled: cancel.load(Ordering::Relaxed),
     }
 }
@@ -412,15 +467,117 @@ mod tests {
     }
 
     #[test]
-    fn a_lock_keeps_the_count_exact() {
+    fn free_threaded_runs_record_no_gil_waits() {
+        // Four threads on a 4-thread pool, with I/O so they also start CPU parts together.
+        let (_, run) = timed(4, false, 5.0, 20.0);
+        let waits: Vec<&Span> = run
+            .spans
+            .iter()
+            .filter(|s| s.doing == Doing::WaitingGil)
+            .collect();
+        assert!(waits.is_empty(), "no GIL, no GIL wait: {waits:?}");
+        assert_eq!(run.waited_ms.iter().sum::<f64>(), 0.0);
+    }
+
+    #[test]
+    fn a_gil_taken_at_once_records_no_wait() {
+        // One thread: every request finds the GIL free.
+        let (_, run) = timed(1, true, 0.0, 10.0);
+        assert!(
+            run.spans.iter().all(|s| s.doing != Doing::WaitingGil),
+            "{:?}",
+            run.spans
+        );
+        assert_eq!(run.switches, 0);
+    }
+
+    #[test]
+    fn a_hand_over_wakes_only_the_new_holder() {
+        // Four CPU-bound threads: three wait at every hand-over, one of them gets the GIL.
+        let (_, run) = timed(4, true, 0.0, 50.0);
+        assert!(run.switches >= 10, "switches: {}", run.switches);
+        assert!(
+            run.idle_wakeups <= 2 + run.switches / 50,
+            "{} idle wake-ups for {} switches",
+            run.idle_wakeups,
+            run.switches
+        );
+    }
+
+    /// Increments per thread in the race tests: the page's default. Far fewer, and a thread
+    /// may finish before the others have started, with no switch at all.
+    const N: u64 = 100_000;
+
+    /// Three runs of the race lab on a 4-thread pool: 4 threads x [`N`] increments, 0,5 ms
+    /// switch interval (the page's smallest), with the locks `locks()` makes, as in
+    /// [`race_with_locks`]. Three, because threads that happen not to overlap lose nothing.
+    fn race_runs(locks: impl Fn() -> Vec<Mutex<()>>, gil: bool) -> Vec<RaceResult> {
         let _cpu = cpu_lock();
         let now = clock();
-        for gil in [true, false] {
-            let r =
-                pool(4).install(|| race(4, 20_000, true, gil, 0.5, &AtomicBool::new(false), &now));
-            assert_eq!(r.lost(), 0, "gil={gil}");
-            assert_eq!(r.actual, 80_000);
-        }
+        (0..3)
+            .map(|_| {
+                let locks = locks();
+                let cancel = AtomicBool::new(false);
+                let r = pool(4).install(|| race_with_locks(4, N, &locks, gil, 0.5, &cancel, &now));
+                assert_eq!(r.expected, 4 * N);
+                assert!(!r.cancelled);
+                r
+            })
+            .collect()
+    }
+
+    fn no_lock() -> Vec<Mutex<()>> {
+        Vec::new()
+    }
+
+    fn one_lock() -> Vec<Mutex<()>> {
+        vec![Mutex::new(())]
+    }
+
+    /// A Lock per thread: the Lock's code path, check points and all, excluding nobody.
+    fn own_locks() -> Vec<Mutex<()>> {
+        (0..4).map(|_| Mutex::new(())).collect()
+    }
+
+    #[test]
+    fn under_the_gil_a_switch_inside_the_increment_loses_updates() {
+        let runs = race_runs(no_lock, true);
+        assert!(
+            runs.iter().map(RaceResult::lost).sum::<u64>() > 0,
+            "{runs:?}"
+        );
+        assert!(runs.iter().all(|r| r.lock_waits == 0));
+    }
+
+    #[test]
+    fn under_the_gil_the_lock_is_really_contended_and_keeps_the_count() {
+        let runs = race_runs(one_lock, true);
+        assert!(runs.iter().all(|r| r.lost() == 0), "{runs:?}");
+        // The GIL switched inside `with lock:` and another thread had to wait for the Lock.
+        let waits: u64 = runs.iter().map(|r| r.lock_waits).sum();
+        assert!(waits > 0, "the Lock was never needed: {runs:?}");
+    }
+
+    #[test]
+    fn a_lock_that_excludes_nobody_keeps_nothing() {
+        let runs = race_runs(own_locks, true);
+        assert!(runs.iter().all(|r| r.lock_waits == 0));
+        let lost: u64 = runs.iter().map(RaceResult::lost).sum();
+        assert!(lost > 0, "the GIL alone kept the count: {runs:?}");
+    }
+
+    #[test]
+    fn free_threaded_a_lock_keeps_the_count_exact() {
+        let runs = race_runs(one_lock, false);
+        assert!(
+            runs.iter().all(|r| r.lost() == 0 && r.switches == 0),
+            "{runs:?}"
+        );
+        // And through the page's entry point.
+        let _cpu = cpu_lock();
+        let now = clock();
+        let r = pool(4).install(|| race(4, N, true, false, 0.5, &AtomicBool::new(false), &now));
+        assert_eq!((r.lost(), r.actual), (0, 4 * N));
     }
 
     #[test]
