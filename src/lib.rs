@@ -7,7 +7,9 @@
 //! - [`demos`]: one folder per page: its typed parameters (pure) and, on wasm, its view.
 //! - `runtime` (wasm only): the only code that touches the browser's concurrency: the clock,
 //!   the rayon thread pool on Web Workers, the location bar, storage.
-//! - `ui` (wasm only): the app shell and shared widgets.
+//! - `ui` (wasm only): shared widgets (page frame, form, run status, timeline); no demo.
+//! - `app` (wasm only): the shell on top: header, navigation, the capability panel, and the
+//!   router, which draws the page the link names through the registry in [`demos`].
 
 pub mod demos;
 pub mod i18n;
@@ -17,6 +19,9 @@ pub mod model;
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 
 /// What the native tests of the parallel demos share: a pool of a chosen size, a clock, and
 /// a lock for tests that time CPU work.

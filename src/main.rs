@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<lab_konkurensi::ui::App>::new().render();
+    yew::Renderer::<lab_konkurensi::app::App>::new().render();
 }
 
 // NOTE: the binary only means something in the browser; natively it exists so that

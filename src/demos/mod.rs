@@ -1,7 +1,8 @@
 //! One folder per page: its typed link parameters (pure) and, on wasm, its view.
 //!
-//! [`DEMOS`] is the one list of pages with parameters; navigation, the share-link tests and
-//! the parameter form loop over it instead of naming pages one by one.
+//! [`DEMOS`] is the one list of pages: navigation, the router, the share-link tests and the
+//! demo map loop over it instead of naming pages one by one. Adding a page is one folder, one
+//! line here, its locale entries and one e2e file.
 
 pub mod asyncio;
 pub mod bandingkan;
@@ -18,28 +19,46 @@ use crate::model::params::{ParamSpec, Params};
 pub const MAX_RUN_MS: f64 = 60_000.0;
 
 /// A page as the rest of the app sees it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct Demo {
     pub page: Page,
     /// The page's link parameters, in form order.
     pub specs: &'static [ParamSpec],
+    /// Draws the page (explanation, form, demo panel) for an opened link.
+    #[cfg(target_arch = "wasm32")]
+    pub view: fn(crate::ui::page::PageArgs) -> yew::Html,
 }
 
-const fn demo<P: Params>(page: Page) -> Demo {
-    Demo {
-        page,
-        specs: P::SPECS,
-    }
+/// The registered unit for page `$page` with parameters `$params` and demo panel `$panel`.
+macro_rules! demo {
+    ($page:expr, $params:ty, $panel:ty) => {
+        Demo {
+            page: $page,
+            specs: <$params as Params>::SPECS,
+            #[cfg(target_arch = "wasm32")]
+            view: |args| crate::ui::page::frame::<$params>(args, yew::html! { <$panel /> }),
+        }
+    };
 }
+
+#[cfg(target_arch = "wasm32")]
+use {
+    crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, beranda::view::DemoMap,
+    multiprocessing::view::MultiprocessingDemo, threading::view::ThreadingDemo,
+};
 
 /// Every page, in navigation order.
 pub const DEMOS: [Demo; 6] = [
-    demo::<beranda::BerandaParams>(Page::Beranda),
-    demo::<asyncio::AsyncioParams>(Page::Asyncio),
-    demo::<threading::ThreadingParams>(Page::Threading),
-    demo::<multiprocessing::MultiprocessingParams>(Page::Multiprocessing),
-    demo::<celery::CeleryParams>(Page::Celery),
-    demo::<bandingkan::BandingkanParams>(Page::Bandingkan),
+    demo!(Page::Beranda, beranda::BerandaParams, DemoMap),
+    demo!(Page::Asyncio, asyncio::AsyncioParams, AsyncioDemo),
+    demo!(Page::Threading, threading::ThreadingParams, ThreadingDemo),
+    demo!(
+        Page::Multiprocessing,
+        multiprocessing::MultiprocessingParams,
+        MultiprocessingDemo
+    ),
+    demo!(Page::Celery, celery::CeleryParams, ComingSoon),
+    demo!(Page::Bandingkan, bandingkan::BandingkanParams, ComingSoon),
 ];
 
 /// The registered unit for `page`.

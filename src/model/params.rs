@@ -31,11 +31,15 @@ impl Kind {
     }
 }
 
-/// One parameter of a page: its link key (also the form field's `name`) and its kind.
+/// One parameter of a page: its link key (also the form field's `name`), its kind, and the
+/// section of the page whose own form shows it (`None`: the page's main form).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamSpec {
     pub key: &'static str,
     pub kind: Kind,
+    /// Declared with the parameter (`=> Kind::Toggle, in "race"`): the threading page's race
+    /// lab has its own form, for instance.
+    pub section: Option<&'static str>,
 }
 
 /// What happened to a link value on its way into a typed parameter.
@@ -51,14 +55,10 @@ pub enum Parsed {
     Invalid,
 }
 
-/// Prefixes of parameters that belong to a page's secondary section with its own form
-/// (the threading page's race lab: `race_threads`, …), not to the page's main form.
-pub const SECTIONS: &[&str] = &["race_"];
-
 impl ParamSpec {
     /// The section this parameter belongs to, if any.
     pub fn section(&self) -> Option<&'static str> {
-        SECTIONS.iter().copied().find(|s| self.key.starts_with(s))
+        self.section
     }
 
     /// Parse a raw link value. Never panics, whatever the input.
@@ -213,10 +213,12 @@ impl ParamValue for bool {
 /// ```
 #[macro_export]
 macro_rules! params {
+    (@section) => { None };
+    (@section $section:literal) => { Some($section) };
     (
         $(#[$meta:meta])*
         pub struct $name:ident {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $default:expr => $kind:expr ),* $(,)?
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $default:expr => $kind:expr $(; in $section:literal)? ),* $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -233,7 +235,11 @@ macro_rules! params {
 
         impl $crate::model::params::Params for $name {
             const SPECS: &'static [$crate::model::params::ParamSpec] = &[
-                $( $crate::model::params::ParamSpec { key: stringify!($field), kind: $kind }, )*
+                $( $crate::model::params::ParamSpec {
+                    key: stringify!($field),
+                    kind: $kind,
+                    section: $crate::params!(@section $($section)?),
+                }, )*
             ];
 
             fn get(&self, key: &str) -> Option<f64> {
@@ -266,10 +272,12 @@ mod tests {
     const TASKS: ParamSpec = ParamSpec {
         key: "tasks",
         kind: Kind::int(1, 100),
+        section: None,
     };
     const SWITCH: ParamSpec = ParamSpec {
         key: "switch_ms",
         kind: Kind::decimal(0.5, 100.0, 0.5),
+        section: None,
     };
 
     #[test]
@@ -292,6 +300,7 @@ mod tests {
         let gil = ParamSpec {
             key: "gil",
             kind: Kind::Toggle,
+            section: None,
         };
         assert_eq!(gil.parse("0"), Parsed::Exact(0.0));
         assert_eq!(gil.parse("true"), Parsed::Exact(1.0));
@@ -299,6 +308,7 @@ mod tests {
         let kernel = ParamSpec {
             key: "kernel",
             kind: Kind::Choice(&["primes", "mandelbrot"]),
+            section: None,
         };
         assert_eq!(kernel.parse("Mandelbrot"), Parsed::Exact(1.0));
         assert_eq!(kernel.parse("zip"), Parsed::Invalid);

@@ -14,6 +14,28 @@ use crate::ui::prose;
 use crate::ui::share::ShareLinkBox;
 use crate::ui::texts::use_tr;
 
+/// What the router knows of the opened link, handed to a page's registered view.
+pub struct PageArgs {
+    /// Changes for every opened link, so the page remounts with fresh state.
+    pub key: String,
+    pub page: Page,
+    pub pairs: Rc<Vec<(String, String)>>,
+    pub link_notices: Rc<Vec<LinkNotice>>,
+}
+
+/// The page for parameters `P` with `panel` as its demo: how every registered view draws.
+pub fn frame<P: Params>(args: PageArgs, panel: Html) -> Html {
+    let PageArgs {
+        key,
+        page,
+        pairs,
+        link_notices,
+    } = args;
+    html! {
+        <DemoPage<P> {key} {page} {pairs} {link_notices}>{ panel }</DemoPage<P>>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub page: Page,
@@ -145,26 +167,5 @@ pub fn ComingSoon() -> Html {
             <h3>{ tr.get("demo-soon-title") }</h3>
             <p>{ tr.get("demo-soon-body") }</p>
         </div>
-    }
-}
-
-/// Beranda's demo panel: a map of the demos, each a link to its page.
-#[function_component]
-pub fn DemoMap() -> Html {
-    let tr = use_tr();
-    html! {
-        <ul class="demo-map">
-            { for Page::ALL.iter().filter(|p| **p != Page::Beranda).map(|p| {
-                let key = p.text_key();
-                html! {
-                    <li>
-                        <a href={format!("#/{}", p.slug())}>
-                            <strong>{ tr.get(&format!("nav-{key}")) }</strong>
-                            <span>{ tr.get(&format!("{key}-lead")) }</span>
-                        </a>
-                    </li>
-                }
-            }) }
-        </ul>
     }
 }

@@ -4,3 +4,6 @@ crate::params! {
     /// The intro page has no link parameters.
     pub struct BerandaParams {}
 }
+
+#[cfg(target_arch = "wasm32")]
+pub mod view;

@@ -24,11 +24,11 @@ crate::params! {
         /// `sys.setswitchinterval`, in milliseconds.
         switch_ms: f64 = 5.0 => Kind::decimal(0.5, 100.0, 0.5),
         /// Race lab: threads incrementing the shared counter.
-        race_threads: u32 = 4 => Kind::int(1, 32),
+        race_threads: u32 = 4 => Kind::int(1, 32); in "race",
         /// Race lab: increments per thread.
-        race_n: u32 = 100_000 => Kind::int(1, 1_000_000),
+        race_n: u32 = 100_000 => Kind::int(1, 1_000_000); in "race",
         /// Race lab: whether each increment holds a `threading.Lock`.
-        race_lock: bool = false => Kind::Toggle,
+        race_lock: bool = false => Kind::Toggle; in "race",
     }
 }
 
@@ -42,8 +42,8 @@ pub mod view;
 
 use crate::model::rng;
 
-/// Keys of the race lab's own form, shown in its section rather than the page's form.
-pub const RACE_PREFIX: &str = crate::model::params::SECTIONS[0];
+/// The race lab's section: its parameters are shown in its own form, not the page's.
+pub const RACE_SECTION: &str = "race";
 
 pub use super::MAX_RUN_MS;
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::outcome::Outcome;
 use super::work::RaceResult;
-use super::{python, run, ThreadingParams, MAX_RUN_MS, PRESETS, RACE_PREFIX};
+use super::{python, run, ThreadingParams, MAX_RUN_MS, PRESETS, RACE_SECTION};
 use crate::model::numfmt;
 use crate::model::params::Params;
 use crate::runtime::pool;
@@ -119,7 +119,7 @@ pub fn ThreadingDemo() -> Html {
                 <h3 id="race-title">{ tr.get("race-title") }</h3>
                 <p>{ tr.get("race-intro") }</p>
                 <ParamsForm specs={ThreadingParams::SPECS} {values} on_change={handle.edit.clone()}
-                    section={Some(RACE_PREFIX)} legend="race-params-title" />
+                    section={Some(RACE_SECTION)} legend="race-params-title" />
                 <div class="run-buttons">
                     <button type="button" data-testid="race-run" onclick={on_race} disabled={busy}>{ tr.get("race-run") }</button>
                     if race.is_running() {

@@ -1,0 +1,28 @@
+//! Beranda's demo panel: a map of the demos, each a link to its page.
+
+use yew::prelude::*;
+
+use crate::demos::DEMOS;
+use crate::model::page::Page;
+use crate::ui::texts::use_tr;
+
+/// Every other page of the registry, with its lead sentence.
+#[function_component]
+pub fn DemoMap() -> Html {
+    let tr = use_tr();
+    html! {
+        <ul class="demo-map">
+            { for DEMOS.iter().map(|d| d.page).filter(|p| *p != Page::Beranda).map(|p| {
+                let key = p.text_key();
+                html! {
+                    <li>
+                        <a href={format!("#/{}", p.slug())}>
+                            <strong>{ tr.get(&format!("nav-{key}")) }</strong>
+                            <span>{ tr.get(&format!("{key}-lead")) }</span>
+                        </a>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
