@@ -43,23 +43,22 @@ export async function start({ isolation = true } = {}) {
     await new Promise((ok) => server.close(ok));
     rmSync(profile, { recursive: true, force: true });
   }
-  return { base, open, close, context };
+  return { base, open, close, context, profile };
 }
 
-/** Wait until the thread pool has settled (ready, unavailable or failed). */
+/** Wait until the workers have settled (not starting: idle, ready, unavailable or failed). */
 export async function poolSettled(page) {
   await page.waitForSelector('[data-testid=capabilities]:not([data-pool=starting])', { timeout: 20_000 });
   return page.locator('[data-testid=capabilities]');
 }
 
 /**
- * What a person does on a demo page: open `hash`, wait for the pool to settle (its start-up
- * competes with timed runs), press `button`, and read `result`'s data attributes.
- * Returns { page, data }; the caller closes the page.
+ * What a person does on a demo page: open `hash`, press `button` at once (a person does not
+ * wait for the workers to start: the run must wait for them itself), and read `result`'s
+ * data attributes. Returns { page, data }; the caller closes the page.
  */
 export async function openAndRun(app, hash, { button = 'run', result = 'result' } = {}) {
   const page = await app.open(hash);
-  await poolSettled(page);
   await page.click(`[data-testid=${button}]`);
   const r = page.locator(`[data-testid=${result}]`);
   await r.waitFor({ timeout: 60_000 });

@@ -3,14 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, poolSettled } from './harness.mjs';
 
-test('served with COOP/COEP: isolated, pool of at least 2 threads, and the smoke job uses them', async () => {
+test('served with COOP/COEP: isolated, no workers until asked, and the smoke job uses them', async () => {
   const app = await start();
   try {
     const page = await app.open('#/');
-    const cap = await poolSettled(page);
+    const cap = page.locator('[data-testid=capabilities]');
     assert.equal(await cap.getAttribute('data-isolated'), 'true');
-    assert.equal(await cap.getAttribute('data-pool'), 'ready');
-    assert.ok(Number(await cap.getAttribute('data-threads')) >= 2, 'pool threads');
+    assert.equal(await cap.getAttribute('data-pool'), 'idle', 'Beranda starts no workers');
     assert.equal(await page.evaluate(() => crossOriginIsolated), true);
     // The page stays responsive while the workers count: a click on the toggle is handled.
     await page.click('[data-testid=pool-smoke]');
@@ -19,6 +18,8 @@ test('served with COOP/COEP: isolated, pool of at least 2 threads, and the smoke
     await result.waitFor({ timeout: 30_000 });
     assert.equal(await result.getAttribute('data-primes'), '148933');
     assert.ok(Number(await result.getAttribute('data-threads-used')) >= 2, 'work shared by ≥ 2 workers');
+    assert.equal(await cap.getAttribute('data-pool'), 'ready');
+    assert.ok(Number(await cap.getAttribute('data-threads')) >= 2, 'one worker per core');
     assert.deepEqual(page.errors, []);
   } finally {
     await app.close();
@@ -39,7 +40,7 @@ test('served without the headers: the app loads, explains, and nothing hangs', a
     // A parallel demo explains instead of hanging.
     await page.click('[data-testid=run]');
     await page.waitForSelector('[data-testid=run-status][data-state=error]', { timeout: 5_000 });
-    assert.match(await page.locator('[role=alert]').innerText(), /Kumpulan thread/);
+    assert.match(await page.locator('[role=alert]').innerText(), /Worker tidak tersedia/);
     // The asyncio demo needs no pool and still runs.
     const asyncio = await app.open('#/asyncio?v=1&tasks=5&io_ms=50');
     await asyncio.click('[data-testid=run]');

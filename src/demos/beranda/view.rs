@@ -11,7 +11,7 @@ use crate::ui::texts::use_tr;
 pub fn DemoMap() -> Html {
     let tr = use_tr();
     html! {
-        <ul class="demo-map">
+        <ul class="demo-map" data-testid="demo-map">
             { for DEMOS.iter().map(|d| d.page).filter(|p| *p != Page::Beranda).map(|p| {
                 let key = p.text_key();
                 html! {
