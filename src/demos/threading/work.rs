@@ -126,8 +126,9 @@ impl<'c> Gil<'c> {
         }
     }
 
-    /// Between two slices of Python code: drop the GIL if a waiter asked long enough ago,
-    /// and wait for it to come back. Returns whether a switch happened.
+    /// Between two slices of Python code: drop the GIL if a waiter has waited a whole switch
+    /// interval with no switch in between ([`GilState::must_drop`]), and wait for it to come
+    /// back. Returns whether a switch happened.
     pub fn check(&self, t: ThreadId) -> bool {
         if !self.enabled || !self.contended.load(Ordering::Acquire) {
             return false;
@@ -500,6 +501,22 @@ mod tests {
             run.idle_wakeups <= 2 + run.switches / 50,
             "{} idle wake-ups for {} switches",
             run.idle_wakeups,
+            run.switches
+        );
+    }
+
+    #[test]
+    fn cpu_bound_threads_hold_the_gil_about_one_switch_interval() {
+        // Four threads x 200 ms of CPU at a 5 ms interval: in CPython each turn lasts about
+        // one interval, since a switch restarts every waiter's count (a third of one if
+        // waiting before the switch counted).
+        let (_, run) = timed(4, true, 0.0, 200.0);
+        let total: f64 = run.turns.iter().map(|t| t.to - t.from).sum();
+        let mean = total / run.turns.len().max(1) as f64;
+        assert!(
+            mean >= 4.0,
+            "mean turn {mean:.2} ms over {} turns ({} switches)",
+            run.turns.len(),
             run.switches
         );
     }
