@@ -3,9 +3,10 @@
 //! - A thread must hold the GIL to run Python code (the CPU part of a task).
 //! - It releases the GIL when it blocks on I/O, and takes it again afterwards.
 //! - A thread that has waited for the GIL for a whole switch interval
-//!   (`sys.setswitchinterval`, 5 ms by default) asks the holder to drop it; the holder drops
-//!   it at its next check. Like CPython's forced switching, the thread that dropped it cannot
-//!   take it straight back.
+//!   (`sys.setswitchinterval`, 5 ms by default) *with no switch in between* asks the holder to
+//!   drop it; the holder drops it at its next check. A switch starts the count again, so each
+//!   holder gets about one interval, however many threads wait. Like CPython's forced
+//!   switching, the thread that dropped it cannot take it straight back.
 //!
 //! **A model choice: the GIL goes to the waiter that asked first (FIFO).** CPython keeps no
 //! queue: dropping the GIL signals its condition variable once, and which waiting thread wakes
@@ -45,6 +46,9 @@ pub struct GilState {
     /// How many times the GIL went from one thread to another.
     pub switches: usize,
     last_holder: Option<ThreadId>,
+    /// When the GIL last went from one thread to another, in ms (CPython's `switch_number`
+    /// changing); `-inf` before the first switch. A waiter's interval starts no earlier.
+    last_switch_at: f64,
 }
 
 impl GilState {
@@ -57,6 +61,7 @@ impl GilState {
             waited_ms: vec![0.0; threads],
             switches: 0,
             last_holder: None,
+            last_switch_at: f64::NEG_INFINITY,
         }
     }
 
@@ -82,15 +87,27 @@ impl GilState {
         self.holder() == Some(t)
     }
 
-    /// Whether the holder `t` must drop the GIL at `now`: someone has waited a whole
-    /// switch interval. (CPython's waiter sets a drop request after that long; the holder
-    /// sees it at its next check, which is when this is asked.)
+    /// Whether the holder `t` must drop the GIL at `now`: some waiter has waited a whole
+    /// switch interval with no switch in between, i.e.
+    /// `now - max(asked, last switch) >= switch_ms`.
+    ///
+    /// This is CPython's `take_gil` (3.10–3.13): a waiter sleeps on the GIL's condition
+    /// variable for one interval; only if that wait timed out *and* the GIL's `switch_number`
+    /// is unchanged since the wait began does it set `gil_drop_request`, which the holder
+    /// sees at its next check (when this is asked). So time waited before the latest switch
+    /// does not count: with four CPU-bound threads each turn lasts about one interval, not a
+    /// third of one.
+    ///
+    /// A simplification: after a switch, a CPython waiter first finishes the timed wait it is
+    /// in and only then starts a fresh interval, so its request can come up to one interval
+    /// later than here. After a forced switch the two agree: the thread that dropped starts
+    /// waiting at the switch and times out one interval later.
     pub fn must_drop(&self, t: ThreadId, now: f64) -> bool {
         self.holder() == Some(t)
             && self
                 .waiting
-                .front()
-                .is_some_and(|w| now - w.1 >= self.switch_ms)
+                .iter()
+                .any(|&(_, asked)| now - asked.max(self.last_switch_at) >= self.switch_ms)
     }
 
     /// The holder `t` lets go at `now` (blocking on I/O, dropping on request, or finishing).
@@ -131,6 +148,7 @@ impl GilState {
         }
         if self.last_holder.is_some_and(|last| last != t) {
             self.switches += 1;
+            self.last_switch_at = now;
         }
         self.last_holder = Some(t);
         self.holder = Some((t, now));
@@ -196,6 +214,54 @@ mod tests {
             }]
         );
         assert_eq!(gil.switches, 1);
+    }
+
+    #[test]
+    fn cpu_bound_threads_each_hold_the_gil_about_one_switch_interval() {
+        // Four CPU-bound threads, 5 ms interval, one simulated second, checked every 0.1 ms.
+        let step = 0.1;
+        let (end, gil) = simulate(4, 250.0, 5.0, step);
+        assert!((end - 1_000.0).abs() < 1e-6, "{end}");
+        // A turn ends by a drop request, except each thread's last, which ends with its work.
+        let last: Vec<usize> = (0..4)
+            .filter_map(|t| gil.turns.iter().rposition(|turn| turn.thread == t))
+            .collect();
+        for (i, turn) in gil.turns.iter().enumerate() {
+            let len = turn.to - turn.from;
+            if !last.contains(&i) {
+                assert!(
+                    len >= 5.0 - 1e-6 && len <= 5.0 + step + 1e-6,
+                    "turn {i} lasted {len} ms: {turn:?}"
+                );
+            }
+        }
+        // About 1000 / 5 turns, so about 200 switches (a third of an interval each: ~600).
+        assert!(
+            (190..=205).contains(&gil.switches),
+            "{} switches in 1 s at 5 ms",
+            gil.switches
+        );
+    }
+
+    #[test]
+    fn a_switch_restarts_every_waiters_interval() {
+        let mut gil = GilState::new(3, 5.0);
+        gil.request(0, 0.0);
+        gil.request(1, 0.5);
+        gil.request(2, 1.0);
+        // Thread 0 blocks on I/O at 3 ms: a switch to thread 1. Thread 2 has waited 2 ms
+        // already, but CPython counts its interval from the switch: nothing is due at 6 ms.
+        gil.release(0, 3.0);
+        assert_eq!(gil.holder(), Some(1));
+        assert!(!gil.must_drop(1, 6.0));
+        assert!(!gil.must_drop(1, 7.9));
+        assert!(gil.must_drop(1, 8.0));
+        // With no switch since it asked, a waiter counts from when it asked.
+        let mut gil = GilState::new(2, 5.0);
+        gil.request(0, 0.0);
+        gil.request(1, 10.0);
+        assert!(!gil.must_drop(0, 14.9));
+        assert!(gil.must_drop(0, 15.0));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use crate::model::params::Kind;
 
+pub mod race;
 pub mod work;
 
 crate::params! {
