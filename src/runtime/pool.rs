@@ -23,6 +23,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{browser, clock};
+
+// NOTE: nothing here calls into wasm-bindgen-rayon; this keeps the crate linked, so the app's
+// module exports its worker entry `wbg_rayon_start_worker` for `workers.js` to call.
+#[allow(unused_imports)]
+use wasm_bindgen_rayon as _;
 use crate::model::run::RunError;
 use crate::model::semaphore::{Permit, Semaphore};
 
@@ -250,6 +255,8 @@ pub async fn ensure(threads: usize) -> Result<Rc<Pool>, RunError> {
         let size = threads.max(s.pool.as_ref().map_or(0, |p| p.threads));
         let starting = start_pool(size);
         s.starting = Some((size, starting.clone()));
+        s.state = PoolState::Starting { threads: size };
+        set_state_later(s.state.clone());
         Ok(starting)
     });
     match start {
@@ -258,8 +265,14 @@ pub async fn ensure(threads: usize) -> Result<Rc<Pool>, RunError> {
     }
 }
 
+/// [`set_state`] from inside a borrow of the slot: the listeners hear it right after.
+fn set_state_later(state: PoolState) {
+    wasm_bindgen_futures::spawn_local(async move { set_state(state) });
+}
+
+/// The start of a pool of `threads` workers, shared by everyone who awaits it. Lazy: it
+/// begins when first polled, after the slot's borrow has ended.
 fn start_pool(threads: usize) -> Starting {
-    set_state(PoolState::Starting { threads });
     async move {
         let result = Pool::start(threads).await.map(Rc::new);
         let state = SLOT.with(|s| {

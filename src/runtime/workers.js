@@ -6,23 +6,34 @@
 // same-origin even when the site's files come from a CDN.
 
 function waitFor(target, type) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     target.addEventListener('message', function onMessage({ data }) {
       if (data == null || data.type !== type) return;
       target.removeEventListener('message', onMessage);
       resolve(data);
     });
-    // A worker that cannot load (blocked, out of memory) fails its start, not the page.
-    if (typeof target.addEventListener === 'function' && type === 'lab_worker_ready') {
-      target.addEventListener('error', (e) => reject(new Error(e.message || 'worker error')), { once: true });
-    }
   });
 }
 
+// How long a worker may take to load the app's module before its start counts as failed.
+const START_TIMEOUT_MS = 30000;
+
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
   waitFor(self, 'lab_worker_init').then(async (init) => {
-    const app = await import(init.mainJS);
-    const wasm = await app.default({ module_or_path: init.module, memory: init.memory });
+    let app, wasm;
+    try {
+      app = await import(init.mainJS);
+      wasm = await app.default({ module_or_path: init.module, memory: init.memory });
+      if (typeof app.wbg_rayon_start_worker !== 'function') {
+        throw new Error('the app module does not export wbg_rayon_start_worker');
+      }
+    } catch (e) {
+      // NOTE: a failed import or instantiation in a worker reaches no `error` event on the
+      // page: say so explicitly, or the page would wait forever.
+      postMessage({ type: 'lab_worker_failed', message: String((e && e.message) || e) });
+      close();
+      return;
+    }
     postMessage({ type: 'lab_worker_ready' });
     // Runs a rayon thread (wasm-bindgen-rayon's worker entry) until its pool is dropped.
     app.wbg_rayon_start_worker(init.receiver);
@@ -41,8 +52,27 @@ export async function spawnWorker(module, memory, mainJS, receiver) {
     scriptUrl = URL.createObjectURL(blob);
   }
   const worker = new Worker(scriptUrl, { type: 'module', name: 'lab-konkurensi' });
-  const ready = waitFor(worker, 'lab_worker_ready');
+  const outcome = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('a worker did not start within 30 s')), START_TIMEOUT_MS);
+    worker.addEventListener('message', function onMessage({ data }) {
+      if (data == null) return;
+      if (data.type === 'lab_worker_ready') resolve(worker);
+      else if (data.type === 'lab_worker_failed') reject(new Error(data.message));
+      else return;
+      clearTimeout(timer);
+      worker.removeEventListener('message', onMessage);
+    });
+    // A script that cannot load at all (blocked, out of memory) fails its start, not the page.
+    worker.addEventListener('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(e.message || 'the worker script failed to load'));
+    }, { once: true });
+  });
   worker.postMessage({ type: 'lab_worker_init', module, memory, mainJS, receiver });
-  await ready;
-  return worker;
+  try {
+    return await outcome;
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
 }
