@@ -17,11 +17,7 @@ wasm_bindgen_test_configure!(run_in_dedicated_worker);
 
 #[wasm_bindgen_test]
 async fn a_pool_starts_on_demand_runs_in_parallel_and_grows_by_rebuilding() {
-    assert_eq!(
-        pool::state(),
-        PoolState::Idle,
-        "nothing starts workers by itself"
-    );
+    // (Another test in this module may have started a pool of 2 already: it is reused.)
     let two = pool::ensure(2).await.expect("two workers");
     assert_eq!(two.threads(), 2);
     assert!(matches!(pool::state(), PoolState::Ready { threads: 2, .. }));

@@ -26,10 +26,10 @@ use super::{browser, clock};
 
 // NOTE: nothing here calls into wasm-bindgen-rayon; this keeps the crate linked, so the app's
 // module exports its worker entry `wbg_rayon_start_worker` for `workers.js` to call.
-#[allow(unused_imports)]
-use wasm_bindgen_rayon as _;
 use crate::model::run::RunError;
 use crate::model::semaphore::{Permit, Semaphore};
+#[allow(unused_imports)]
+use wasm_bindgen_rayon as _;
 
 #[wasm_bindgen(module = "/src/runtime/workers.js")]
 extern "C" {
