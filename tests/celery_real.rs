@@ -6,6 +6,8 @@
 //! Redis on a free localhost port and one worker node, and stops both in every outcome
 //! (the guards' `Drop` runs on panic too).
 #![cfg(not(target_arch = "wasm32"))]
+// Native only: this test waits for real processes on the host's clock.
+#![allow(clippy::disallowed_methods)]
 
 use std::fs;
 use std::net::{TcpListener, TcpStream};
@@ -97,8 +99,11 @@ fn start_redis(port: u16, dir: &Path) -> Guard {
     redis
 }
 
-/// Each task's (state, runs) from real Celery, and from the model.
-fn compare(name: &str, p: CeleryParams) -> (Vec<(String, u32)>, Vec<(String, u32)>) {
+/// Each task's final state and number of runs, in task order.
+type Outcomes = Vec<(String, u32)>;
+
+/// The outcomes from the model, then from real Celery.
+fn compare(name: &str, p: CeleryParams) -> (Outcomes, Outcomes) {
     assert_eq!(p.workers, 1, "one real node");
     let texts = Texts::load(Lang::En);
     let dir = std::env::temp_dir().join(format!("lab-celery-{}-{name}", std::process::id()));
@@ -154,7 +159,7 @@ fn compare(name: &str, p: CeleryParams) -> (Vec<(String, u32)>, Vec<(String, u32
         "producer.py failed:\n{}\n--- worker ---\n{worker_log}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let real: Vec<(String, u32)> = String::from_utf8(out.stdout)
+    let real: Outcomes = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
         .map(|line| {
@@ -163,7 +168,7 @@ fn compare(name: &str, p: CeleryParams) -> (Vec<(String, u32)>, Vec<(String, u32
         })
         .collect();
     let report = sim::run(&p.scenario());
-    let model: Vec<(String, u32)> = report
+    let model: Outcomes = report
         .cluster
         .tasks
         .iter()

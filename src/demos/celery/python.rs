@@ -89,8 +89,7 @@ pub fn tasks_py(p: &CeleryParams, text: &dyn Fn(&str) -> String) -> String {
     );
     format!(
         r#"# Lab Konkurensi · celery · tasks.py · {run_worker}: {command}
-import math
-import os
+{import_math}import os
 import signal
 import time
 from pathlib import Path
@@ -175,6 +174,8 @@ def work(self, n):
         raise Flaky(f"{{n}} {{self.request.retries}}")
     return n
 "#,
+        // Only the jittered durations round with math.floor.
+        import_math = if p.jitter > 0 { "import math\n" } else { "" },
         run_worker = text("py-ce-run-worker"),
         command = worker_command(p),
         urls = text("py-ce-urls"),

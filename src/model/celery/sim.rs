@@ -138,7 +138,8 @@ pub fn run(s: &Scenario) -> Report {
         push(&mut heap, *at, Due::Act(*action));
     }
     let mut report = Report {
-        cluster: c.clone(),
+        // Replaced by the cluster as it ends.
+        cluster: Cluster::new(s.config, 0, 0),
         wall_ms: 0.0,
         hoard_ms: 0.0,
         deaths: Vec::new(),
@@ -369,12 +370,57 @@ mod tests {
         }
     }
 
+    /// (time in ms, `Some((node, child))` for a child's death or `None` for a node's, node).
+    type Crash = (f64, Option<(usize, usize)>, usize);
+
+    #[test]
+    fn redis_hands_out_a_message_held_past_the_visibility_timeout_again() {
+        let config = CeleryConfig {
+            concurrency: 1,
+            broker: BrokerKind::Redis,
+            visibility_timeout_s: 1,
+            ..CeleryConfig::default()
+        };
+        // Task 1 waits, prefetched, behind task 0's 2,5 s: its delivery expires at 1 s and
+        // at 2 s, and each time the same node takes the new copy too.
+        let r = run(&scenario(config, 1, vec![2500.0, 10.0]));
+        let t1 = &r.cluster.tasks[1];
+        assert_eq!((t1.runs, t1.completions), (3, 3));
+        assert_eq!(r.cluster.summary().duplicates, 1);
+        let rabbit = CeleryConfig {
+            broker: BrokerKind::RabbitMq,
+            ..config
+        };
+        let r = run(&scenario(rabbit, 1, vec![2500.0, 10.0]));
+        assert_eq!(r.cluster.summary().duplicates, 0);
+    }
+
+    #[test]
+    fn a_task_that_kills_its_child_every_time_is_requeued_forever() {
+        let config = CeleryConfig {
+            concurrency: 1,
+            acks_late: true,
+            reject_on_worker_lost: true,
+            ..CeleryConfig::default()
+        };
+        let mut s = scenario(config, 1, vec![100.0]);
+        s.actions = (0..50)
+            .map(|k| (f64::from(k) * 100.0 + 50.0, Action::KillBusyChild))
+            .collect();
+        let r = run(&s);
+        let t0 = &r.cluster.tasks[0];
+        assert_eq!(t0.runs, 51, "max_retries does not stop a requeue");
+        assert_eq!(r.child_kills.len(), 50);
+        assert_eq!(t0.retries, 0);
+        assert_eq!(t0.backend, TaskState::Success, "the 51st run was spared");
+    }
+
     fn crash_scenario(
         config: CeleryConfig,
         nodes: usize,
         durations: Vec<f64>,
         fail_pct: u32,
-        crashes: &[(f64, Option<(usize, usize)>, usize)],
+        crashes: &[Crash],
     ) -> Scenario {
         let mut s = scenario(config, nodes, durations);
         s.failures.fail_pct = fail_pct;
@@ -419,8 +465,7 @@ mod tests {
         )
     }
 
-    /// (time ms, Some((node, child)) for a child crash or None for a node crash, node).
-    fn crashes() -> impl Strategy<Value = Vec<(f64, Option<(usize, usize)>, usize)>> {
+    fn crashes() -> impl Strategy<Value = Vec<Crash>> {
         prop::collection::vec(
             (
                 0u32..400,
