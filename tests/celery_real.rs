@@ -226,7 +226,9 @@ fn child_crash(acks_late: bool, reject: bool) -> CeleryParams {
         reject_on_worker_lost: reject,
         crash: Crash::Child,
         crash_at_ms: 100,
-        fail_pct: 25,
+        // Seed 14: task 0 raises when `retries` is 0, then succeeds; others retry too.
+        fail_pct: 30,
+        seed: 14,
         ..base()
     }
 }
@@ -251,6 +253,8 @@ fn a_dead_child_with_acks_late_alone_still_fails_its_task() {
 #[ignore = "needs Redis and the Celery venv: make test runs it"]
 fn a_dead_child_with_acks_late_and_reject_on_worker_lost_runs_again() {
     let (model, real) = compare("child-reject", child_crash(true, true));
-    assert_eq!(model[0].1, 2, "{model:?}");
+    // Killed; requeued with retries still 0, so it raises as the first run would have;
+    // retried once, and then it succeeds.
+    assert_eq!(model[0], ("SUCCESS".to_string(), 3));
     assert_eq!(real, model);
 }
