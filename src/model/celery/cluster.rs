@@ -320,25 +320,31 @@ impl Cluster {
         running
     }
 
-    /// `revoke(task_id, terminate=…)`: every node will skip the id when it comes up. A running
-    /// body is left alone unless `terminate`, which signals its child: REVOKED is stored and the
-    /// message acked (`Request.terminate` → `_announce_revoked`).
+    /// `revoke(task_id, terminate=…)` (`celery/worker/control.py`, `_revoke`): every node
+    /// will skip the id when its message comes up. A task no child is running gets REVOKED
+    /// stored at once if its stored state is still PENDING or RETRY (Celery 5.7 leaves a
+    /// final state, and STARTED, alone). A running body is left alone unless `terminate`,
+    /// which signals its child: REVOKED stored, `task-revoked`, the message acked
+    /// (`Request.terminate` → `_announce_revoked`).
     pub fn revoke(&mut self, task: TaskId, terminate: bool, now_ms: f64) {
         self.revoked.insert(task);
-        if !terminate {
-            return;
-        }
+        let mut running = false;
         for node in 0..self.nodes.len() {
             for child in 0..self.nodes[node].children.len() {
                 let runs_it =
                     self.nodes[node].children[child].is_some_and(|j| j.message.task == task);
-                if runs_it {
+                running |= runs_it;
+                if runs_it && terminate {
                     let job = self.take_job(node, child, None).expect("checked");
                     self.broker.ack(job.tag);
                     self.tasks[task as usize].store(TaskState::Revoked);
                     self.emit(now_ms, task, node, TaskState::Revoked);
                 }
             }
+        }
+        let record = &mut self.tasks[task as usize];
+        if !running && matches!(record.backend, TaskState::Pending | TaskState::Retry) {
+            record.store(TaskState::Revoked);
         }
     }
 
@@ -563,21 +569,40 @@ mod tests {
 
     #[test]
     fn revoke_skips_a_waiting_task_and_terminate_stops_a_running_one() {
-        let mut c = Cluster::new(config(false, false), 3, 1);
+        let mut c = Cluster::new(config(false, false), 4, 1);
         c.send_all();
         let s = c.pump(0.0)[0];
         c.revoke(0, false, 1.0);
         c.revoke(1, false, 1.0);
         assert!(c.nodes[0].children[0].is_some(), "running: untouched");
+        assert_eq!(
+            c.tasks[0].backend,
+            TaskState::Pending,
+            "nothing stored for a running one"
+        );
+        assert_eq!(
+            c.tasks[1].backend,
+            TaskState::Revoked,
+            "stored at once while waiting"
+        );
         c.finish(s.node, s.child, s.run, Outcome::Returned, 2.0);
         assert_eq!(c.tasks[0].backend, TaskState::Success);
+        c.revoke(0, false, 2.5);
+        assert_eq!(
+            c.tasks[0].backend,
+            TaskState::Success,
+            "a final state stays"
+        );
         let next = c.pump(2.0);
         assert_eq!(next[0].task, 2, "task 1 skipped when it came up");
-        assert_eq!(c.tasks[1].backend, TaskState::Revoked);
         assert_eq!(c.tasks[1].runs, 0);
+        assert_eq!(c.tasks[1].event, TaskState::Revoked);
         c.revoke(2, true, 3.0);
         assert_eq!(c.tasks[2].backend, TaskState::Revoked);
-        assert!(c.nodes[0].children[0].is_none());
+        assert!(
+            c.nodes[0].children[0].is_none() || c.nodes[0].children[0].unwrap().message.task != 2
+        );
+        assert!(!c.broker.unacked().values().any(|d| d.message.task == 2));
         assert_eq!(c.summary().revoked, 2);
     }
 }
