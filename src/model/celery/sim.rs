@@ -246,14 +246,10 @@ fn act(c: &mut Cluster, action: Action, now: f64, report: &mut Report) {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
-    use proptest::prelude::*;
-
     use super::super::{BrokerKind, ClockScale, RetryPolicy, TaskState};
     use super::*;
 
-    fn scenario(config: CeleryConfig, nodes: usize, durations_ms: Vec<f64>) -> Scenario {
+    pub(super) fn scenario(config: CeleryConfig, nodes: usize, durations_ms: Vec<f64>) -> Scenario {
         Scenario {
             config,
             nodes,
@@ -370,9 +366,6 @@ mod tests {
         }
     }
 
-    /// (time in ms, `Some((node, child))` for a child's death or `None` for a node's, node).
-    type Crash = (f64, Option<(usize, usize)>, usize);
-
     #[test]
     fn redis_hands_out_a_message_held_past_the_visibility_timeout_again() {
         let config = CeleryConfig {
@@ -414,6 +407,21 @@ mod tests {
         assert_eq!(t0.retries, 0);
         assert_eq!(t0.backend, TaskState::Success, "the 51st run was spared");
     }
+}
+
+/// Properties over random crash sequences. Native only: proptest is not built for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+
+    use super::super::{BrokerKind, ClockScale, RetryPolicy};
+    use super::tests::scenario;
+    use super::*;
+
+    /// (time in ms, `Some((node, child))` for a child's death or `None` for a node's, node).
+    type Crash = (f64, Option<(usize, usize)>, usize);
 
     fn crash_scenario(
         config: CeleryConfig,
