@@ -178,8 +178,10 @@ fn compare(name: &str, p: CeleryParams) -> (Outcomes, Outcomes) {
     for (n, (m, r)) in model.iter().zip(&real).enumerate() {
         eprintln!("{name}: {n:>3}  {:<8} {}  {:<8} {}", m.0, m.1, r.0, r.1);
     }
-    if model != real {
-        eprintln!("--- worker log ---\n{worker_log}");
+    if model == real {
+        let _ = fs::remove_dir_all(&dir);
+    } else {
+        eprintln!("--- worker log ({}) ---\n{worker_log}", dir.display());
     }
     (model, real)
 }

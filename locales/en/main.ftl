@@ -315,6 +315,7 @@ py-ce-flaky = The error autoretry_for retries.
 py-ce-run-log = One line each time the task body runs, written before the work, so runs whose process died count too.
 py-ce-crash = This child process dies abruptly, as from SIGKILL or running out of memory.
 py-ce-cpu = CPU work: keeps this child process's core busy.
+py-ce-same-cpu = The same CPU work per task as the demo on the page (same seed).
 py-ce-producer = Send every task, then wait until all are in a final state or time runs out.
 py-ce-nodes = Start the worker first (see tasks.py); for several nodes, run its command once per node with a different name (-n).
 

@@ -332,6 +332,7 @@ py-ce-flaky = Galat yang dicoba ulang oleh autoretry_for.
 py-ce-run-log = Satu baris setiap kali badan tugas dijalankan, ditulis sebelum bekerja, agar percobaan yang prosesnya mati pun terhitung.
 py-ce-crash = Proses anak ini mati mendadak, seperti terkena SIGKILL atau kehabisan memori.
 py-ce-cpu = Kerja CPU: inti yang dipakai proses anak ini ikut sibuk.
+py-ce-same-cpu = Kerja CPU per tugas yang sama persis dengan demo di halaman (benih yang sama).
 py-ce-producer = Kirim semua tugas, lalu tunggu sampai semuanya berstatus akhir atau waktunya habis.
 py-ce-nodes = Jalankan dulu worker-nya (lihat tasks.py); untuk beberapa node, jalankan perintahnya sekali per node dengan nama berbeda (-n).
 

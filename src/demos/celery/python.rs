@@ -9,8 +9,9 @@ use crate::model::celery::TaskId;
 use crate::model::python;
 
 /// Text keys the programs use, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 10] = [
+pub const TEXT_KEYS: [&str; 11] = [
     "py-same-waits",
+    "py-ce-same-cpu",
     "py-ce-run-worker",
     "py-ce-urls",
     "py-ce-same-rule",
@@ -134,7 +135,9 @@ def fails(n, retries):
 
 {io_waits}
 
+
 {cpu_parts}
+
 
 IO_WAITS = io_waits()
 CPU_PARTS = cpu_parts()
