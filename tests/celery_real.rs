@@ -17,9 +17,9 @@ use std::process::{Child, Command, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use lab_konkurensi::demos::celery::{python, CeleryParams, Crash};
+use lab_konkurensi::demos::celery::{python, Broker, CeleryParams, Crash};
 use lab_konkurensi::i18n::Texts;
-use lab_konkurensi::model::celery::sim;
+use lab_konkurensi::model::celery::sim::{self, Action};
 use lab_konkurensi::model::lang::Lang;
 
 fn venv_bin(name: &str) -> PathBuf {
@@ -54,6 +54,12 @@ impl Guard {
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
         Guard { child, name }
+    }
+
+    /// SIGKILL the whole group now, as when a machine loses power.
+    fn kill_now(&mut self) {
+        self.signal("-KILL");
+        let _ = self.child.wait();
     }
 
     fn signal(&self, sig: &str) {
@@ -102,23 +108,26 @@ fn start_redis(port: u16, dir: &Path) -> Guard {
 /// Each task's final state and number of runs, in task order.
 type Outcomes = Vec<(String, u32)>;
 
+/// What happens to the worker nodes during a run.
+#[derive(Clone, Copy)]
+enum Plan {
+    /// One node runs everything.
+    OneNode,
+    /// Node A is killed (SIGKILL to it and its children) `after_ms` after its children start
+    /// their first bodies; node B is started then, as a supervisor would.
+    NodeDies { after_ms: u64 },
+}
+
 /// The outcomes from the model, then from real Celery.
-fn compare(name: &str, p: CeleryParams) -> (Outcomes, Outcomes) {
-    assert_eq!(p.workers, 1, "one real node");
+fn compare(name: &str, p: CeleryParams, plan: Plan) -> (Outcomes, Outcomes) {
+    assert_eq!(p.workers, 1, "one real node at a time");
     let texts = Texts::load(Lang::En);
     let dir = std::env::temp_dir().join(format!("lab-celery-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
-    fs::write(
-        dir.join("tasks.py"),
-        python::tasks_py(&p, &|k| texts.get(k)),
-    )
-    .unwrap();
-    fs::write(
-        dir.join("producer.py"),
-        python::producer_py(&p, &|k| texts.get(k)),
-    )
-    .unwrap();
+    let text = |k: &str| texts.get(k);
+    fs::write(dir.join("tasks.py"), python::tasks_py(&p, &text)).unwrap();
+    fs::write(dir.join("producer.py"), python::producer_py(&p, &text)).unwrap();
 
     let port = free_port();
     let _redis = start_redis(port, &dir);
@@ -129,37 +138,63 @@ fn compare(name: &str, p: CeleryParams) -> (Outcomes, Outcomes) {
             format!("redis://127.0.0.1:{port}/1"),
         ),
     ];
-    let log = fs::File::create(dir.join("worker.log")).unwrap();
-    let _worker = Guard::spawn(
-        "celery worker",
-        Command::new(venv_bin("celery"))
-            .args(["-A", "tasks", "worker", "--pool", "prefork"])
-            .args(["--concurrency", &p.concurrency.to_string()])
-            .args(["--prefetch-multiplier", &p.prefetch.to_string()])
-            .args(["-O", "fair", "--loglevel", "INFO", "-n", "lab@%h"])
-            .args([
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-            ])
+    let worker = |node: &str| {
+        let log = fs::File::create(dir.join(format!("worker-{node}.log"))).unwrap();
+        Guard::spawn(
+            "celery worker",
+            Command::new(venv_bin("celery"))
+                .args(["-A", "tasks", "worker", "--pool", "prefork"])
+                .args(["--concurrency", &p.concurrency.to_string()])
+                .args(["--prefetch-multiplier", &p.prefetch.to_string()])
+                .args(["-O", "fair", "--loglevel", "INFO", "-n"])
+                .arg(format!("{node}@%h"))
+                .args([
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                ])
+                .current_dir(&dir)
+                .envs(env.clone())
+                .stdout(log.try_clone().unwrap())
+                .stderr(log),
+        )
+    };
+    let mut first = worker("a");
+    let out_file = fs::File::create(dir.join("producer.out")).unwrap();
+    let mut producer = Guard::spawn(
+        "producer.py",
+        Command::new(venv_bin("python"))
+            .arg("producer.py")
             .current_dir(&dir)
             .envs(env.clone())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log),
+            .stdout(out_file),
     );
-    let out = Command::new(venv_bin("python"))
-        .arg("producer.py")
-        .current_dir(&dir)
-        .envs(env)
-        .output()
-        .expect("run producer.py");
-    let worker_log = fs::read_to_string(dir.join("worker.log")).unwrap_or_default();
+    let mut model = p.scenario();
+    let mut _second = None;
+    if let Plan::NodeDies { after_ms } = plan {
+        let runs_log = dir.join("runs.log");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let started = || fs::read_to_string(&runs_log).map_or(0, |s| s.lines().count());
+        while started() < p.concurrency as usize {
+            assert!(Instant::now() < deadline, "node A never started a task");
+            sleep(Duration::from_millis(20));
+        }
+        sleep(Duration::from_millis(after_ms));
+        first.kill_now();
+        _second = Some(worker("b"));
+        let at = after_ms as f64;
+        model.actions = vec![(at, Action::KillNode(0)), (at, Action::AddNode)];
+    }
+    let status = producer.child.wait().expect("wait for producer.py");
+    let logs: String = ["a", "b"]
+        .iter()
+        .map(|n| fs::read_to_string(dir.join(format!("worker-{n}.log"))).unwrap_or_default())
+        .collect();
     assert!(
-        out.status.success(),
-        "producer.py failed:\n{}\n--- worker ---\n{worker_log}",
-        String::from_utf8_lossy(&out.stderr)
+        status.success(),
+        "producer.py failed\n--- workers ---\n{logs}"
     );
-    let real: Outcomes = String::from_utf8(out.stdout)
+    let real: Outcomes = fs::read_to_string(dir.join("producer.out"))
         .unwrap()
         .lines()
         .map(|line| {
@@ -167,7 +202,7 @@ fn compare(name: &str, p: CeleryParams) -> (Outcomes, Outcomes) {
             (f[1].to_string(), f[2].parse().unwrap())
         })
         .collect();
-    let report = sim::run(&p.scenario());
+    let report = sim::run(&model);
     let model: Outcomes = report
         .cluster
         .tasks
@@ -181,7 +216,7 @@ fn compare(name: &str, p: CeleryParams) -> (Outcomes, Outcomes) {
     if model == real {
         let _ = fs::remove_dir_all(&dir);
     } else {
-        eprintln!("--- worker log ({}) ---\n{worker_log}", dir.display());
+        eprintln!("--- worker logs ({}) ---\n{logs}", dir.display());
     }
     (model, real)
 }
@@ -196,6 +231,8 @@ fn base() -> CeleryParams {
         concurrency: 2,
         retry_backoff: 1,
         retry_backoff_max: 2,
+        // Real Celery runs on real time: the model must too.
+        clock: 1,
         ..CeleryParams::default()
     }
 }
@@ -210,7 +247,7 @@ fn failures_with_retries_end_as_the_model_says() {
         seed: 1,
         ..base()
     };
-    let (model, real) = compare("retries", p);
+    let (model, real) = compare("retries", p, Plan::OneNode);
     assert!(
         model.iter().any(|t| t.0 == "FAILURE" && t.1 == 4),
         "{model:?}"
@@ -238,7 +275,7 @@ fn child_crash(acks_late: bool, reject: bool) -> CeleryParams {
 #[test]
 #[ignore = "needs Redis and the Celery venv: make test runs it"]
 fn a_dead_child_with_early_ack_fails_its_task() {
-    let (model, real) = compare("child-early", child_crash(false, false));
+    let (model, real) = compare("child-early", child_crash(false, false), Plan::OneNode);
     assert_eq!(model[0], ("FAILURE".to_string(), 1));
     assert_eq!(real, model);
 }
@@ -246,7 +283,7 @@ fn a_dead_child_with_early_ack_fails_its_task() {
 #[test]
 #[ignore = "needs Redis and the Celery venv: make test runs it"]
 fn a_dead_child_with_acks_late_alone_still_fails_its_task() {
-    let (model, real) = compare("child-late", child_crash(true, false));
+    let (model, real) = compare("child-late", child_crash(true, false), Plan::OneNode);
     assert_eq!(model[0], ("FAILURE".to_string(), 1));
     assert_eq!(real, model);
 }
@@ -254,9 +291,47 @@ fn a_dead_child_with_acks_late_alone_still_fails_its_task() {
 #[test]
 #[ignore = "needs Redis and the Celery venv: make test runs it"]
 fn a_dead_child_with_acks_late_and_reject_on_worker_lost_runs_again() {
-    let (model, real) = compare("child-reject", child_crash(true, true));
+    let (model, real) = compare("child-reject", child_crash(true, true), Plan::OneNode);
     // Killed; requeued with retries still 0, so it raises as the first run would have;
     // retried once, and then it succeeds.
     assert_eq!(model[0], ("SUCCESS".to_string(), 3));
+    assert_eq!(real, model);
+}
+
+/// Node A holds two running tasks (0 and 1) and two prefetched ones (2 and 3) when it dies.
+fn node_death(acks_late: bool) -> CeleryParams {
+    CeleryParams {
+        tasks: 10,
+        io_ms: 1000,
+        prefetch: 1,
+        acks_late,
+        broker: Broker::Redis,
+        // Longer than any delivery is held on the live node (1 s reserved + 1 s running).
+        visibility_timeout: 5,
+        crash: Crash::Node,
+        crash_at_ms: 500,
+        ..base()
+    }
+}
+
+#[test]
+#[ignore = "needs Redis and the Celery venv: make test runs it"]
+fn a_dead_node_with_early_ack_loses_exactly_its_running_tasks() {
+    let plan = Plan::NodeDies { after_ms: 500 };
+    let (model, real) = compare("node-early", node_death(false), plan);
+    let lost: Vec<usize> = (0..model.len())
+        .filter(|t| model[*t].0 == "PENDING")
+        .collect();
+    assert_eq!(lost, vec![0, 1], "{model:?}");
+    assert_eq!(real, model);
+}
+
+#[test]
+#[ignore = "needs Redis and the Celery venv: make test runs it"]
+fn a_dead_node_with_acks_late_loses_nothing_on_redis() {
+    let plan = Plan::NodeDies { after_ms: 500 };
+    let (model, real) = compare("node-late", node_death(true), plan);
+    assert!(model.iter().all(|t| t.0 == "SUCCESS"), "{model:?}");
+    assert_eq!((model[0].1, model[1].1, model[2].1), (2, 2, 1));
     assert_eq!(real, model);
 }

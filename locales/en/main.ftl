@@ -310,6 +310,7 @@ param-crash_at_ms = Dies at (ms)
 param-clock = Celery's clock sped up (×)
 py-ce-run-worker = run the worker with
 py-ce-urls = Broker and result backend addresses; environment variables may override them.
+py-ce-sweep = Look for unacked messages every second, so visibility_timeout alone decides when a message returns to the queue (kombu's default: about once per 100 seconds).
 py-ce-same-rule = The page's failure rule: SplitMix64 seeded by (SEED, task, retries).
 py-ce-flaky = The error autoretry_for retries.
 py-ce-run-log = One line each time the task body runs, written before the work, so runs whose process died count too.

@@ -327,6 +327,7 @@ param-crash_at_ms = Dimatikan pada (ms)
 param-clock = Jam Celery dipercepat (×)
 py-ce-run-worker = jalankan worker dengan
 py-ce-urls = Alamat broker dan result backend; variabel lingkungan boleh menggantinya.
+py-ce-sweep = Periksa pesan yang belum di-ack setiap detik, agar hanya visibility_timeout yang menentukan kapan pesan kembali ke antrean (bawaan kombu: kira-kira sekali per 100 detik).
 py-ce-same-rule = Aturan gagal yang sama dengan halaman: SplitMix64 dengan benih (SEED, tugas, retries).
 py-ce-flaky = Galat yang dicoba ulang oleh autoretry_for.
 py-ce-run-log = Satu baris setiap kali badan tugas dijalankan, ditulis sebelum bekerja, agar percobaan yang prosesnya mati pun terhitung.

@@ -9,7 +9,8 @@ use crate::model::celery::TaskId;
 use crate::model::python;
 
 /// Text keys the programs use, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 11] = [
+pub const TEXT_KEYS: [&str; 12] = [
+    "py-ce-sweep",
     "py-same-waits",
     "py-ce-same-cpu",
     "py-ce-run-worker",
@@ -64,8 +65,15 @@ pub fn tasks_py(p: &CeleryParams, text: &dyn Fn(&str) -> String) -> String {
     };
     let transport = match p.broker {
         Broker::Redis => format!(
-            "\n    broker_transport_options={{\"visibility_timeout\": {}}},",
-            p.visibility_timeout
+            r#"
+    # {sweep}
+    broker_transport_options={{
+        "visibility_timeout": {visibility},
+        "unacked_restore_interval": 1,
+        "unacked_restore_throttle": 1,
+    }},"#,
+            sweep = text("py-ce-sweep"),
+            visibility = p.visibility_timeout,
         ),
         Broker::RabbitMq => String::new(),
     };
@@ -208,11 +216,16 @@ def work(self, n):
 }
 
 /// How long the producer waits for every task to end, in seconds: the page's own run on
-/// Celery's real clock, plus a margin for the worker to start.
+/// Celery's real clock, plus the visibility timeout when a node dies on Redis (a node started
+/// by hand gets its messages only then), plus a margin for starting workers.
 pub fn wait_s(p: &CeleryParams) -> u64 {
     let real_time = CeleryParams { clock: 1, ..*p };
     let wall_ms = sim::run(&real_time.scenario()).wall_ms;
-    (wall_ms / 1000.0).ceil() as u64 + 30
+    let restore_s = match (p.crash, p.broker) {
+        (Crash::Node, Broker::Redis) => u64::from(p.visibility_timeout),
+        _ => 0,
+    };
+    (wall_ms / 1000.0).ceil() as u64 + restore_s + 20
 }
 
 /// `producer.py`: sends every task, waits, prints `task state runs` per line.
@@ -275,7 +288,7 @@ mod tests {
             "retry_backoff=2,",
             "max_retries=5,",
             "worker_prefetch_multiplier=1,",
-            "\"visibility_timeout\": 3600",
+            "\"visibility_timeout\": 3600,",
             "CRASH_TASK = None",
             "--prefetch-multiplier 1",
         ] {
