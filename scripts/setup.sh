@@ -59,10 +59,11 @@ ensure_chromium() {
 
 ensure_celery() {
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  if ! command -v redis-server >/dev/null; then
-    say "Installing Debian's redis-server for the real-Celery test"
+  # python3-venv brings ensurepip, without which `python3 -m venv` cannot make a venv.
+  if ! command -v redis-server >/dev/null || ! python3 -c 'import ensurepip' 2>/dev/null; then
+    say "Installing Debian's redis-server and python3-venv for the real-Celery test"
     $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q redis-server
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q redis-server python3-venv
   fi
   # `celery --version` prints "5.7.0 (codename)".
   if [ "$(.venv-celery/bin/celery --version 2>/dev/null | cut -d' ' -f1)" = "$CELERY_VERSION" ]; then return; fi
