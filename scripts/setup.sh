@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs, idempotently: a second run only checks versions.
 #   scripts/setup.sh build   toolchain, wasm-bindgen-cli, trunk, npm tools (wasm-opt)
-#   scripts/setup.sh test    the above, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh test    the above, plus Debian's chromium and chromium-driver, Debian's
+#                            redis-server and a pinned Celery in .venv-celery (tests/celery_real.rs)
 # Nothing is downloaded from GitHub: Rust tools come from crates.io, wasm-opt from npm,
 # the browser from Debian. Versions are pinned to what docs/ARCHITECTURE.md explains.
 set -euo pipefail
@@ -10,6 +11,9 @@ cd "$(dirname "$0")/.."
 TOOLCHAIN=nightly-2026-05-20
 TRUNK_VERSION=0.22.1
 BINDGEN_VERSION=0.2.130
+# The versions whose source the Celery model was checked against (src/model/celery/).
+CELERY_PINS=("celery[redis]==5.7.0" "kombu==5.7.0" "billiard==4.3.2")
+CELERY_VERSION=5.7.0
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -53,8 +57,23 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
 }
 
+ensure_celery() {
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  # python3-venv brings ensurepip, without which `python3 -m venv` cannot make a venv.
+  if ! command -v redis-server >/dev/null || ! python3 -c 'import ensurepip' 2>/dev/null; then
+    say "Installing Debian's redis-server and python3-venv for the real-Celery test"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q redis-server python3-venv
+  fi
+  # `celery --version` prints "5.7.0 (codename)".
+  if [ "$(.venv-celery/bin/celery --version 2>/dev/null | cut -d' ' -f1)" = "$CELERY_VERSION" ]; then return; fi
+  say "Installing Celery $CELERY_VERSION from PyPI into .venv-celery (about 20 s)"
+  python3 -m venv .venv-celery
+  .venv-celery/bin/pip install -q "${CELERY_PINS[@]}"
+}
+
 case "${1:-build}" in
   build) ensure_toolchain; ensure_npm; ensure_bindgen; ensure_trunk ;;
-  test)  ensure_toolchain; ensure_npm; ensure_bindgen; ensure_trunk; ensure_chromium ;;
+  test)  ensure_toolchain; ensure_npm; ensure_bindgen; ensure_trunk; ensure_chromium; ensure_celery ;;
   *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac

@@ -35,6 +35,9 @@ cargo_tests() { # cargo_tests NAME CMD...: add cargo's per-binary counts
 gate "cargo fmt --check" cargo fmt --all -- --check
 gate "clippy (wasm32, warnings denied)" "${WASM[@]}" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo_tests "native tests of the pure model" cargo test --no-fail-fast
+# One Redis and one worker per test, so one test at a time on a small machine.
+cargo_tests "real Celery and Redis: the generated tasks.py against the model" \
+  cargo test --no-fail-fast --test celery_real -- --ignored --test-threads=1
 cargo_tests "wasm-bindgen tests in headless Chromium" "${WASM[@]}" cargo test --target wasm32-unknown-unknown --no-fail-fast --test web_page --test web_worker
 rm -rf dist
 gate "release build (trunk)" "${WASM[@]}" trunk build --release --offline

@@ -108,7 +108,8 @@ fn the_python_programs_texts_exist() {
         let keys = lab_konkurensi::demos::asyncio::python::TEXT_KEYS
             .iter()
             .chain(&lab_konkurensi::demos::multiprocessing::python::TEXT_KEYS)
-            .chain(&lab_konkurensi::demos::threading::python::TEXT_KEYS);
+            .chain(&lab_konkurensi::demos::threading::python::TEXT_KEYS)
+            .chain(&lab_konkurensi::demos::celery::python::TEXT_KEYS);
         for key in keys {
             assert!(texts.has(key), "{}: {key}", lang.code());
         }

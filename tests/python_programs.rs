@@ -145,3 +145,71 @@ fn the_threading_programs_run() {
         "with a Lock nothing is lost: {out}"
     );
 }
+
+/// The part of `tasks.py` from `def name(` to the next top-level gap.
+fn python_function(program: &str, name: &str) -> String {
+    let start = program
+        .find(&format!("def {name}("))
+        .unwrap_or_else(|| panic!("no {name} in\n{program}"));
+    let rest = &program[start..];
+    rest[..rest.find("\n\n\n").unwrap_or(rest.len())].to_string()
+}
+
+#[test]
+fn the_celery_programs_are_python_and_repeat_the_pages_failures_and_durations() {
+    use lab_konkurensi::demos::celery::{python as ce, CeleryParams};
+    let texts = Texts::load(Lang::Id);
+    let p = CeleryParams {
+        tasks: 50,
+        fail_pct: 35,
+        seed: 123_457,
+        jitter: 40,
+        io_ms: 80,
+        cpu_ms: 20,
+        ..CeleryParams::default()
+    };
+    let tasks = ce::tasks_py(&p, &|k| texts.get(k));
+    let producer = ce::producer_py(&p, &|k| texts.get(k));
+    for program in [&tasks, &producer] {
+        let check = format!("import ast\nast.parse({program:?})\nprint('ok')");
+        assert_eq!(python3(&check).trim(), "ok");
+    }
+    let code = format!(
+        "import math\nSEED = {}\nFAIL_PCT = {}\nTASKS = {}\nIO_MS = {}\nCPU_MS = {}\nJITTER = {}\n{}\n{}\n{}\n\
+         print([[int(fails(n, r)) for r in range(4)] for n in range(TASKS)])\n\
+         print([round(a + b, 6) for a, b in zip(io_waits(), cpu_parts())])",
+        p.seed,
+        p.fail_pct,
+        p.tasks,
+        p.io_ms,
+        p.cpu_ms,
+        f64::from(p.jitter) / 100.0,
+        python_function(&tasks, "fails"),
+        python_function(&tasks, "io_waits"),
+        python_function(&tasks, "cpu_parts"),
+    );
+    let out = python3(&code);
+    let mut lines = out.lines();
+    let rule = p.failures();
+    let rust: Vec<String> = (0..p.tasks)
+        .map(|n| {
+            let row: Vec<String> = (0..4)
+                .map(|r| u8::from(rule.fails(n, r)).to_string())
+                .collect();
+            format!("[{}]", row.join(", "))
+        })
+        .collect();
+    assert_eq!(lines.next().unwrap(), format!("[{}]", rust.join(", ")));
+    let durations: Vec<f64> = lines
+        .next()
+        .unwrap()
+        .trim_matches(['[', ']'])
+        .split(", ")
+        .map(|d| d.parse().unwrap())
+        .collect();
+    let page = p.durations_ms();
+    assert_eq!(durations.len(), page.len());
+    for (py, rs) in durations.iter().zip(&page) {
+        assert!((py - rs).abs() < 1e-9, "{py} vs {rs}");
+    }
+}

@@ -284,6 +284,41 @@ celery-prose-4 =
 celery-prose-5 =
     On this page the broker runs inside the page and every worker is a _Web Worker_. In real life the
     broker is a server of its own and the workers may run on different machines.
+celery-preset-email = Send 100 emails
+celery-preset-images = Process image uploads
+celery-preset-crash = A worker dies mid-run
+celery-preset-prefetch = Prefetch hoards tasks
+param-concurrency = Child processes per node (`--concurrency`)
+param-prefetch = Prefetch multiplier (`worker_prefetch_multiplier`, 0 = unlimited)
+param-acks_late = Ack at the end (`acks_late`)
+param-reject_on_worker_lost = Requeue when the child dies (`reject_on_worker_lost`)
+param-track_started = Store the STARTED state (`track_started`)
+param-fail_pct = Chance a run fails (%)
+param-max_retries = Retry limit (`max_retries`)
+param-retry_backoff = Backoff factor (`retry_backoff`, seconds, 0 = off)
+param-retry_backoff_max = Longest delay (`retry_backoff_max`, seconds)
+param-retry_jitter = Random delay (`retry_jitter`)
+param-broker = Broker
+choice-broker-rabbitmq = RabbitMQ
+choice-broker-redis = Redis
+param-visibility_timeout = Redis `visibility_timeout` (seconds)
+param-crash = What dies
+choice-crash-none = Nothing
+choice-crash-child = One child process
+choice-crash-node = One worker node
+param-crash_at_ms = Dies at (ms)
+param-clock = Celery's clock sped up (×)
+py-ce-run-worker = run the worker with
+py-ce-urls = Broker and result backend addresses; environment variables may override them.
+py-ce-sweep = Look for unacked messages every second, so visibility_timeout alone decides when a message returns to the queue (kombu's default: about once per 100 seconds).
+py-ce-same-rule = The page's failure rule: SplitMix64 seeded by (SEED, task, retries).
+py-ce-flaky = The error autoretry_for retries.
+py-ce-run-log = One line each time the task body runs, written before the work, so runs whose process died count too.
+py-ce-crash = This child process dies abruptly, as from SIGKILL or running out of memory.
+py-ce-cpu = CPU work: keeps this child process's core busy.
+py-ce-same-cpu = The same CPU work per task as the demo on the page (same seed).
+py-ce-producer = Send every task, then wait until all are in a final state or time runs out.
+py-ce-nodes = Start the worker first (see tasks.py); for several nodes, run its command once per node with a different name (-n).
 
 ## Compare
 

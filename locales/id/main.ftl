@@ -301,6 +301,41 @@ celery-prose-5 =
     Di halaman ini, broker berjalan di dalam halaman itu sendiri, dan setiap worker adalah sebuah
     _Web Worker_. Di dunia nyata, broker adalah server tersendiri, dan worker bisa berjalan di mesin
     yang berbeda.
+celery-preset-email = Kirim 100 email
+celery-preset-images = Proses unggahan gambar
+celery-preset-crash = Worker mati di tengah jalan
+celery-preset-prefetch = _Prefetch_ menimbun tugas
+param-concurrency = Proses anak per _node_ (`--concurrency`)
+param-prefetch = Pengali _prefetch_ (`worker_prefetch_multiplier`, 0 = tanpa batas)
+param-acks_late = _Ack_ di akhir (`acks_late`)
+param-reject_on_worker_lost = Kembalikan ke antrean jika proses anak mati (`reject_on_worker_lost`)
+param-track_started = Simpan status STARTED (`track_started`)
+param-fail_pct = Peluang gagal per percobaan (%)
+param-max_retries = Batas coba ulang (`max_retries`)
+param-retry_backoff = Faktor jeda bertambah (`retry_backoff`, detik, 0 = mati)
+param-retry_backoff_max = Jeda terlama (`retry_backoff_max`, detik)
+param-retry_jitter = Jeda acak (`retry_jitter`)
+param-broker = _Broker_
+choice-broker-rabbitmq = RabbitMQ
+choice-broker-redis = Redis
+param-visibility_timeout = `visibility_timeout` Redis (detik)
+param-crash = Yang dimatikan
+choice-crash-none = Tidak ada
+choice-crash-child = Satu proses anak
+choice-crash-node = Satu _node_ worker
+param-crash_at_ms = Dimatikan pada (ms)
+param-clock = Jam Celery dipercepat (×)
+py-ce-run-worker = jalankan worker dengan
+py-ce-urls = Alamat broker dan result backend; variabel lingkungan boleh menggantinya.
+py-ce-sweep = Periksa pesan yang belum di-ack setiap detik, agar hanya visibility_timeout yang menentukan kapan pesan kembali ke antrean (bawaan kombu: kira-kira sekali per 100 detik).
+py-ce-same-rule = Aturan gagal yang sama dengan halaman: SplitMix64 dengan benih (SEED, tugas, retries).
+py-ce-flaky = Galat yang dicoba ulang oleh autoretry_for.
+py-ce-run-log = Satu baris setiap kali badan tugas dijalankan, ditulis sebelum bekerja, agar percobaan yang prosesnya mati pun terhitung.
+py-ce-crash = Proses anak ini mati mendadak, seperti terkena SIGKILL atau kehabisan memori.
+py-ce-cpu = Kerja CPU: inti yang dipakai proses anak ini ikut sibuk.
+py-ce-same-cpu = Kerja CPU per tugas yang sama persis dengan demo di halaman (benih yang sama).
+py-ce-producer = Kirim semua tugas, lalu tunggu sampai semuanya berstatus akhir atau waktunya habis.
+py-ce-nodes = Jalankan dulu worker-nya (lihat tasks.py); untuk beberapa node, jalankan perintahnya sekali per node dengan nama berbeda (-n).
 
 ## Bandingkan
 

@@ -3,6 +3,7 @@
 //! Everything that can be decided without a browser lives here and is tested natively.
 
 pub mod amdahl;
+pub mod celery;
 pub mod gil;
 pub mod kernels;
 pub mod lang;
