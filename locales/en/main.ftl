@@ -139,20 +139,21 @@ asyncio-prose-1 =
     whole program, which suits network applications such as web servers and bots.
 asyncio-prose-2 = ## The event loop and coroutines
 asyncio-prose-3 =
-    A function written with `async def` is a coroutine function. Calling it does not run its body:
-    `fetch()` only creates a _coroutine_ object. The body runs once that object is awaited with
-    `await`, or scheduled as a task, for example with `asyncio.create_task` or `asyncio.gather`.
-    Forgetting the `await` is the classic beginner's bug. The symptom: the task silently never runs,
-    and Python only prints the warning `RuntimeWarning: coroutine 'fetch' was never awaited`.
+    A function written with `async def` is a coroutine function. Calling it does not run its body.
+    For example, if `fetch` is written with `async def`, `fetch()` only creates a _coroutine_ object.
+    The body runs once that object is awaited with `await`, or scheduled as a task, for example with
+    `asyncio.create_task` or `asyncio.gather`. Forgetting the `await` is the classic beginner's bug.
+    The symptom: the task silently never runs, and Python only prints the warning
+    `RuntimeWarning: coroutine 'fetch' was never awaited`.
 asyncio-prose-4 =
-    `await` suspends a coroutine only when the thing it awaits is not ready yet, such as
+    `await` only pauses a coroutine when the thing it awaits is not ready yet, such as
     `asyncio.sleep`, data from the network, a _lock_ someone holds, or an empty queue. That is when
     the coroutine hands control back to the event loop, and the loop runs another coroutine that is
     ready. If the awaited thing can finish at once, for example another coroutine that never waits
-    for anything, `await` runs it like an ordinary function call and gives no one else a turn. Real
-    waiting costs almost nothing: 10,000 coroutines that each await `asyncio.sleep(0.1)` finish in
-    not much more than 100 ms, not 1,000 seconds, because they all wait together on one thread. On
-    our test machine, CPython 3.11 and 3.13 did it in 0.24–0.34 seconds.
+    for anything, `await` runs it like an ordinary function call, without giving other coroutines a
+    turn. Waiting this way costs almost nothing: 10,000 coroutines that each await
+    `asyncio.sleep(0.1)` finish in not much more than 100 ms, not 1,000 seconds, because they all wait
+    together on one thread. On our test machine, CPython 3.11 and 3.13 did it in 0.24–0.45 seconds.
 asyncio-prose-5 = ## One blocking call freezes everything
 asyncio-prose-6 =
     The event loop can only switch tasks when the running coroutine stops at an `await` that really
@@ -236,10 +237,10 @@ threading-prose-9 =
     and the write, every increment it makes during that gap is overwritten and lost. That is a
     _race condition_. On CPython 3.10–3.13 with the GIL, a plain `counter += 1` is in fact almost
     never interrupted: in our test, 4 threads × 1,000,000 increments lost not a single update,
-    because the GIL only changes hands at certain points, such as function calls. That is an
-    accident of how the interpreter works, not a guarantee. Put one function call between the read
-    and the write and 40–70% of the updates are lost in the same test; on a _free-threaded_ build,
-    collisions can happen anywhere. The cure is a lock, such as `threading.Lock`, which makes sure
+    because the GIL only changes hands at certain points, such as function calls. That is a side
+    effect of how the interpreter works, not a guarantee. Put one function call between the read and
+    the write and 40–70% of the updates are lost in the same test; on a _free-threaded_ build,
+    collisions can happen anywhere. The fix is a lock, such as `threading.Lock`, which makes sure
     only one thread runs that section at a time.
 threading-prose-10 =
     On this page, each Python thread is played by a _Web Worker_ sharing WebAssembly memory, and the
@@ -276,9 +277,9 @@ multiprocessing-prose-3 =
     points.
 multiprocessing-prose-4 = ## Starting processes, _pickle_ and _overhead_
 multiprocessing-prose-5 =
-    - **How processes start.** `fork` copies the parent process as it is; it is the default on Linux up to Python 3.13 (`multiprocessing.get_start_method()` answers `'fork'`). `spawn` starts a fresh interpreter; it is the default on Windows and macOS. `forkserver` asks a small server process to create new processes; according to Python's documentation it is the default on Linux from Python 3.14.
-    - **The main-module guard.** With `spawn` and `forkserver`, every child process imports your program's main module again. So the code that creates the `Pool` must sit under `if __name__ == "__main__":`. Without the guard, that top-level code runs again in every child and Python stops with a `RuntimeError`. The program below uses the guard; make a habit of writing it, even though on Linux with `fork` a program without it still runs.
-    - **Everything sent must pickle.** The task function, its arguments and its result travel between processes as _pickle_ data. So the task function must be defined at the top level of a module: a `lambda` or a function nested in another function cannot be sent (`PicklingError`).
+    - **How processes start.** `fork` copies the parent process as it is. It is the default on Linux up to Python 3.13: there `multiprocessing.get_start_method()` answers `'fork'`. `spawn` starts a fresh interpreter and is the default on Windows and macOS. `forkserver` asks a small server process to create new processes; according to Python's documentation, it is the default on Linux from Python 3.14.
+    - **The main-module guard.** With `spawn` and `forkserver`, every child process imports your program's main module again. So the code that creates the `Pool` must sit under `if __name__ == "__main__":`. Without the guard, every child tries to create a `Pool` again and fails with a `RuntimeError`; in our test with Python 3.13, such a program kept printing the same error and never finished. The program below uses the guard. Make a habit of writing it, even though on Linux with `fork` a program without it still runs.
+    - **Everything sent must pickle.** The task function, its arguments and its result travel between processes as _pickle_ data. So the task function must be defined at the top level of a module. A `lambda` or a function defined inside another function cannot be sent: Python refuses it with a `PicklingError` or an `AttributeError`.
 multiprocessing-prose-6 =
     New processes are not free, and every task and its result has to be turned into _pickle_ data
     and sent between processes. For very small tasks this _overhead_ can exceed the work itself, so
@@ -316,7 +317,7 @@ multiprocessing-prose-12 =
 ## Celery
 
 celery-title = Celery
-celery-lead = A task queue, a broker and background workers.
+celery-lead = A task queue, a broker and Celery workers in the background.
 celery-prose-1 =
     Celery is a library for running tasks asynchronously outside the application's main flow, such
     as queue processing or background jobs. The application sends tasks to Celery _workers_,
@@ -350,22 +351,28 @@ bandingkan-prose-3 =
     - Computing inside C libraries that release the GIL, such as NumPy, `hashlib` or `zlib`: even **threading** runs in parallel.
     - Background work that must survive failures, be retried, or spread over many machines: **Celery**.
 bandingkan-prose-4 =
-    For reference, CPython 3.11 on a two-core machine measured: four computing threads only
-    0.99–1.15× faster than one (because of the GIL), two processes 1.93× faster, four threads waiting
-    on I/O 3.98× faster, and four asyncio tasks 3.96× faster. Those figures were measured outside
-    this page; the demo's figures come from your own browser.
+    For reference, we ran the script `bench/cpython/compare.py` from this project's repository with
+    CPython 3.11.7 and 3.13.0 on our test machine: Linux, an AMD EPYC processor with two cores. Each
+    figure is the sequential time divided by the concurrent time, and each time is the best of three
+    runs. Four threads waiting on I/O were 3.9–4.0× faster than one thread, and four asyncio tasks
+    3.9–4.0× as well; those figures are steady. The figures for CPU work depend on how busy the
+    machine is. In an earlier measurement with CPython 3.11, on this machine while it was quiet, four
+    threads computing in pure Python were only 0.99–1.15× faster (because of the GIL), while two
+    processes were 1.93× faster. When we measured again, both cores were also busy with other jobs,
+    and two processes reached only 0.8–1.8×: multiprocessing can only use cores that are idle. The
+    demo figures on the other pages come from your own browser.
 
 ## Python program (comments and labels inside the code)
 
 py-run-with = run with: python3 program.py
-py-same-waits = Exactly the same waits as the demo on the page (same seed).
+py-same-waits = Each task's wait, exactly as in the demo on the page.
 py-cpu = CPU work with no await inside: while it runs, the event loop is busy too.
 py-blocking = blocks the whole event loop!
 py-done = done
 py-timed-out = timed out
 py-elapsed = elapsed
 py-skip = You need not read this part: the same random generator as the page, so every task gets exactly the same time.
-py-same-cpu = Each task's CPU work, exactly as in the demo on the page (same seed).
+py-same-cpu = Each task's CPU work, exactly as in the demo on the page.
 
 ## Running a demo (shared)
 

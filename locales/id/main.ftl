@@ -104,9 +104,10 @@ beranda-prose-2 = **Konkurensi** adalah cara menyusun program agar beberapa tuga
 beranda-prose-3 =
     Bayangkan seorang barista yang bekerja sendirian. Sambil menunggu mesin menyeduh kopi pertama,
     ia mencatat pesanan kedua, lalu memanaskan susu untuk pesanan ketiga. Yang bekerja tetap hanya
-    satu orang, tetapi tidak ada waktu yang habis untuk berdiri menunggu mesin. Itulah konkurensi.
+    satu orang, tetapi tidak ada waktu yang terbuang hanya untuk berdiri menunggu mesin. Itulah
+    konkurensi.
 beranda-prose-4 = ## Konkurensi bukan paralelisme
-beranda-prose-5 = **Paralelisme** berarti beberapa tugas dikerjakan pada saat yang sama persis,
+beranda-prose-5 = **Paralelisme** berarti beberapa tugas dikerjakan tepat pada saat yang sama,
     masing-masing di inti prosesor yang berbeda. Dalam contoh tadi, paralelisme berarti ada dua
     barista. Konkurensi adalah soal _menyusun_ pekerjaan, sedangkan paralelisme adalah soal
     _mengerjakannya_ sekaligus. Program konkuren bisa berjalan di satu inti saja; paralelisme
@@ -116,8 +117,8 @@ beranda-prose-7 =
     - _I/O-bound_ (terikat I/O): tugas yang sebagian besar waktunya habis untuk menunggu, misalnya meminta data dari internet, membaca atau menulis berkas, atau mengirim kueri ke basis data. Selama menunggu, prosesor nyaris menganggur.
     - _CPU-bound_ (terikat CPU): tugas yang sibuk menghitung, misalnya mencari bilangan prima atau mengolah jutaan baris data dengan perulangan Python. Prosesor bekerja penuh sepanjang waktu.
 beranda-prose-8 =
-    Jenis tugas inilah yang menentukan pendekatan yang tepat. Satu inti sanggup melayani banyak
-    penantian sekaligus, sedangkan perhitungan hanya bisa dipercepat dengan menambah inti yang
+    Jenis tugas inilah yang menentukan pendekatan yang tepat. Menunggu banyak hal sekaligus cukup
+    dilakukan oleh satu inti, sedangkan perhitungan hanya bisa dipercepat dengan menambah inti yang
     bekerja paralel.
 beranda-prose-9 = ## Peta empat pendekatan di Python
 beranda-prose-10 =
@@ -147,22 +148,22 @@ asyncio-prose-1 =
 asyncio-prose-2 = ## Event loop dan korutin
 asyncio-prose-3 =
     Fungsi yang ditulis dengan `async def` adalah fungsi korutin (_coroutine_). Memanggilnya belum
-    menjalankan isinya: `ambil()` hanya menghasilkan sebuah objek korutin. Isinya baru berjalan
-    setelah objek itu ditunggu dengan `await`, atau dijadwalkan sebagai tugas, misalnya dengan
-    `asyncio.create_task` atau `asyncio.gather`. Lupa menulis `await` adalah kesalahan klasik
-    pemula. Tanda-tandanya: tugas itu diam-diam tidak pernah berjalan, dan Python hanya menampilkan
-    peringatan `RuntimeWarning: coroutine 'ambil' was never awaited`.
+    menjalankan isinya. Misalnya, jika `ambil` ditulis dengan `async def`, maka `ambil()` hanya
+    menghasilkan sebuah objek korutin. Isinya baru berjalan setelah objek itu ditunggu dengan
+    `await`, atau dijadwalkan sebagai tugas, misalnya dengan `asyncio.create_task` atau
+    `asyncio.gather`. Lupa menulis `await` adalah kesalahan klasik pemula. Tanda-tandanya: tugas itu
+    diam-diam tidak pernah berjalan, dan Python hanya menampilkan peringatan
+    `RuntimeWarning: coroutine 'ambil' was never awaited`.
 asyncio-prose-4 =
-    `await` menghentikan korutin untuk sementara hanya jika hal yang ditunggunya belum siap,
-    misalnya `asyncio.sleep`, data dari jaringan, sebuah _lock_ yang sedang dipegang, atau antrean
-    yang masih kosong. Pada saat itulah korutin menyerahkan kendali ke event loop, dan event loop
-    menjalankan korutin lain yang sudah siap. Jika yang ditunggu bisa langsung selesai, misalnya
-    korutin lain yang tidak pernah menunggu apa pun, `await` berjalan seperti pemanggilan fungsi
-    biasa dan tidak memberi giliran kepada siapa pun. Menunggu yang sesungguhnya hampir tidak
-    memakan biaya: 10.000 korutin yang masing-masing menunggu `asyncio.sleep(0.1)` selesai dalam
-    waktu yang tidak jauh lebih lama daripada 100 ms, bukan 1.000 detik, karena semuanya menunggu
-    bersamaan di satu thread. Di mesin uji kami, CPython 3.11 dan 3.13 menyelesaikannya dalam
-    0,24–0,34 detik.
+    `await` hanya menjeda korutin jika hal yang ditunggunya belum siap, misalnya `asyncio.sleep`,
+    data dari jaringan, sebuah _lock_ yang sedang dipegang, atau antrean yang masih kosong. Pada saat
+    itulah korutin menyerahkan kendali ke event loop, dan event loop menjalankan korutin lain yang
+    sudah siap. Jika yang ditunggu bisa langsung selesai, misalnya korutin lain yang tidak pernah
+    menunggu apa pun, `await` berjalan seperti pemanggilan fungsi biasa, tanpa memberi giliran kepada
+    korutin lain. Menunggu dengan cara ini hampir tidak memakan biaya: 10.000 korutin yang
+    masing-masing menunggu `asyncio.sleep(0.1)` selesai dalam waktu yang tidak jauh lebih lama
+    daripada 100 ms, bukan 1.000 detik, karena semuanya menunggu bersamaan di satu thread. Di mesin
+    uji kami, CPython 3.11 dan 3.13 menyelesaikannya dalam 0,24–0,45 detik.
 asyncio-prose-5 = ## Satu panggilan yang memblokir membekukan semuanya
 asyncio-prose-6 =
     Event loop hanya bisa berpindah tugas ketika korutin yang sedang berjalan berhenti di sebuah
@@ -223,23 +224,23 @@ threading-prose-3 =
     itu boleh melepas GIL. Contohnya `hashlib` untuk data besar, `zlib`, `bz2`, `lzma`, NumPy, dan
     sebagian besar operasi Pillow. Selama fungsi seperti itu berjalan, thread lain bisa menjalankan
     kode Python di inti yang lain. Sebaliknya, fungsi C yang tidak melepas GIL, misalnya
-    `sum(range(30_000_000))`, menahan semua thread lain sampai ia selesai.
+    `sum(range(30_000_000))`, menahan semua thread lain sampai fungsi itu selesai.
 threading-prose-4 =
     - Thread harus memegang GIL untuk menjalankan kode Python (bagian CPU dari sebuah tugas).
     - Saat menunggu I/O, misalnya `time.sleep`, soket, atau berkas, thread melepaskan GIL, sehingga thread lain bisa berjalan.
     - Thread yang ingin mendapatkan GIL menunggu dulu selama satu interval peralihan (_switch interval_). Nilai bawaannya 5 ms (lihat `sys.getswitchinterval()`). Jika GIL belum juga dilepas, barulah ia meminta pemegangnya melepaskan GIL.
     - Pemegang GIL memeriksa permintaan itu hanya di titik-titik tertentu, misalnya saat memanggil fungsi atau saat perulangan kembali ke awal, lalu melepaskan GIL di titik berikutnya. Panggilan C yang panjang dan tidak melepas GIL bisa menahannya jauh lebih lama daripada 5 ms.
-    - Sistem operasi yang menentukan thread mana yang mendapat GIL berikutnya. Demo ini menyerahkannya menurut urutan antre (siapa datang lebih dulu, dilayani lebih dulu); itu pilihan model, bukan jaminan CPython.
+    - Sistem operasilah yang menentukan thread mana yang mendapat GIL berikutnya. Demo ini menyerahkannya menurut urutan antre (siapa datang lebih dulu, dilayani lebih dulu); itu pilihan model, bukan jaminan CPython.
 threading-prose-5 =
     Akibatnya, threading cocok untuk tugas I/O-bound: empat thread yang menunggu bisa hampir empat
     kali lebih cepat. Untuk perhitungan dalam Python murni, threading tidak membantu: empat thread
     yang menghitung tidak lebih cepat daripada satu thread.
 threading-prose-6 = ## Python tanpa GIL
 threading-prose-7 =
-    Sejak Python 3.13 tersedia _build_ CPython tersendiri yang _free-threaded_ (tanpa GIL, PEP 703).
-    Build ini dipasang terpisah dan punya nama sendiri, misalnya `python3.13t`; `python3` yang biasa
-    tetap memakai GIL. Di Python 3.13 build ini masih eksperimental. Sejak Python 3.14 build ini
-    didukung secara resmi (PEP 779), tetapi belum menjadi bawaan. Di build ini, thread-thread bisa
+    Sejak Python 3.13, CPython juga tersedia dalam _build_ khusus yang _free-threaded_ (tanpa GIL,
+    PEP 703). Build ini dipasang terpisah dan punya nama sendiri, misalnya `python3.13t`; `python3`
+    yang biasa tetap memakai GIL. Di Python 3.13 statusnya masih eksperimental; sejak Python 3.14
+    ia didukung secara resmi (PEP 779), tetapi belum menjadi bawaan. Di sana, thread-thread bisa
     menjalankan kode Python secara paralel di beberapa inti, dan race condition jauh lebih mudah
     muncul. Modul ekstensi C yang belum dinyatakan aman tanpa GIL akan menyalakan GIL kembali saat
     diimpor; `sys._is_gil_enabled()` memberi tahu apakah GIL sedang aktif. Mesin uji kami hanya
@@ -253,9 +254,9 @@ threading-prose-9 =
     Inilah _race condition_ (kondisi balapan). Di CPython 3.10–3.13 dengan GIL, `counter += 1` yang
     polos memang hampir tidak pernah disela: dalam uji kami, 4 thread × 1.000.000 penambahan tidak
     kehilangan satu pun pembaruan, karena GIL hanya berpindah di titik-titik tertentu, misalnya saat
-    memanggil fungsi. Itu kebetulan dari cara kerja interpreter, bukan jaminan. Cukup satu
-    pemanggilan fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang dalam uji yang sama; di build
-    _free-threaded_, tabrakan bisa terjadi di mana saja. Obatnya adalah lock, misalnya
+    memanggil fungsi. Itu efek samping cara kerja interpreter, bukan jaminan. Cukup satu pemanggilan
+    fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang dalam uji yang sama; di build
+    _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock, misalnya
     `threading.Lock`, yang memastikan hanya satu thread yang menjalankan bagian itu pada satu waktu.
 threading-prose-10 =
     Di halaman ini, setiap thread Python diperankan oleh sebuah _Web Worker_ yang berbagi memori
@@ -286,23 +287,23 @@ multiprocessing-prose-3 =
     dibutuhkan _n_ proses worker. Dengan dua inti, percepatan terbaik yang mungkin adalah 2,0×.
     Bagian program yang tetap berjalan berurutan membatasi percepatan itu. Inilah hukum Amdahl:
     jika _f_ adalah bagian pekerjaan yang harus berurutan (antara 0 dan 1), percepatan dengan _n_
-    proses paling tinggi `S(n) = 1 / (f + (1 − f) / n)`. Misalnya, jika 10% pekerjaan harus
+    proses paling tinggi sebesar `S(n) = 1 / (f + (1 − f) / n)`. Misalnya, jika 10% pekerjaan harus
     berurutan (f = 0,1), dua proses paling banyak memberi 1 / (0,1 + 0,9 / 2) ≈ 1,82×, dan berapa
     pun jumlah prosesnya, percepatan tidak akan melewati 1 / f = 10×. Angka "bagian berurutan" di
     hasil demo adalah nilai _f_ yang paling cocok dengan titik-titik hasil pengukuran Anda.
 multiprocessing-prose-4 = ## Memulai proses, _pickle_, dan _overhead_
 multiprocessing-prose-5 =
-    - **Cara memulai proses.** `fork` menyalin proses induk apa adanya; ini bawaan di Linux sampai Python 3.13 (`multiprocessing.get_start_method()` menjawab `'fork'`). `spawn` memulai interpreter baru dari nol; ini bawaan di Windows dan macOS. `forkserver` meminta sebuah proses server kecil untuk membuat proses baru; menurut dokumentasi Python, ini bawaan di Linux mulai Python 3.14.
-    - **Penjaga modul utama.** Dengan `spawn` dan `forkserver`, setiap proses anak mengimpor ulang modul utama program Anda. Karena itu, kode yang membuat `Pool` harus berada di bawah `if __name__ == "__main__":`. Tanpa penjaga ini, kode tingkat atas yang membuat `Pool` ikut berjalan lagi di setiap proses anak, dan Python berhenti dengan `RuntimeError`. Program di bawah memakai penjaga ini; biasakan selalu menulisnya, walaupun di Linux dengan `fork` program tanpa penjaga masih bisa berjalan.
-    - **Semua yang dikirim harus bisa di-pickle.** Fungsi tugas, argumennya, dan hasilnya dikirim antarproses sebagai data _pickle_. Karena itu, fungsi tugas harus didefinisikan di tingkat atas modul: `lambda` dan fungsi di dalam fungsi lain tidak bisa dikirim (`PicklingError`).
+    - **Cara memulai proses.** `fork` menyalin proses induk apa adanya. Cara ini menjadi bawaan di Linux sampai Python 3.13: di sana `multiprocessing.get_start_method()` menjawab `'fork'`. `spawn` memulai interpreter baru dari nol dan menjadi bawaan di Windows dan macOS. `forkserver` meminta sebuah proses server kecil untuk membuat proses baru; menurut dokumentasi Python, cara inilah yang menjadi bawaan di Linux mulai Python 3.14.
+    - **Penjaga modul utama.** Dengan `spawn` dan `forkserver`, setiap proses anak mengimpor ulang modul utama program Anda. Karena itu, kode yang membuat `Pool` harus berada di bawah `if __name__ == "__main__":`. Tanpa penjaga ini, setiap proses anak ikut mencoba membuat `Pool` lagi dan gagal dengan `RuntimeError`; dalam uji kami dengan Python 3.13, program seperti itu terus mencetak galat yang sama dan tidak pernah selesai. Program di bawah memakai penjaga ini. Biasakan selalu menulisnya, walaupun di Linux dengan `fork` program tanpa penjaga masih bisa berjalan.
+    - **Semua yang dikirim harus bisa di-pickle.** Fungsi tugas, argumennya, dan hasilnya dikirim antarproses sebagai data _pickle_. Karena itu, fungsi tugas harus didefinisikan di tingkat atas modul. `lambda` dan fungsi yang didefinisikan di dalam fungsi lain tidak bisa dikirim: Python menolaknya dengan `PicklingError` atau `AttributeError`.
 multiprocessing-prose-6 =
     Membuat proses baru tidak gratis, dan setiap tugas beserta hasilnya harus diubah menjadi data
     _pickle_ lalu dikirim antarproses. Untuk tugas yang sangat kecil, _overhead_ (biaya tambahan)
     ini bisa lebih besar daripada pekerjaannya sendiri, sehingga versi paralel malah lebih lambat.
     Parameter `chunksize` mengurangi biaya ini dengan mengirim beberapa tugas sekaligus dalam satu
-    potongan. Jika Anda tidak mengisinya, `Pool.map` memilih sendiri: jumlah tugas dibagi empat kali
-    jumlah proses, dibulatkan ke atas. Untuk 5.000 tugas dan 16 proses, setiap potongan berisi 79
-    tugas. Demo ini memakai nilai dari formulir, dan program Python di bawah menuliskannya secara
+    potongan. Jika Anda tidak mengisinya, `Pool.map` menentukannya sendiri: jumlah tugas dibagi empat
+    kali jumlah proses, dibulatkan ke atas. Untuk 5.000 tugas dan 16 proses, setiap potongan berisi
+    79 tugas. Demo ini memakai nilai dari formulir, dan program Python di bawah menuliskannya secara
     eksplisit. Satu hal lagi: jangan memakai multiprocessing untuk tugas I/O-bound, karena thread
     atau asyncio bisa menunggu dengan biaya yang jauh lebih kecil.
 multiprocessing-prose-7 =
@@ -335,7 +336,7 @@ multiprocessing-prose-12 =
 ## Celery
 
 celery-title = Celery
-celery-lead = Antrean tugas, broker, dan worker di latar belakang.
+celery-lead = Antrean tugas, broker, dan worker Celery di latar belakang.
 celery-prose-1 =
     Celery adalah pustaka untuk menjalankan tugas secara asinkron di luar alur utama aplikasi,
     misalnya pemrosesan antrean atau tugas latar belakang. Aplikasi mengirim tugas ke _worker_
@@ -369,23 +370,28 @@ bandingkan-prose-3 =
     - Perhitungan di dalam pustaka C yang melepas GIL, seperti NumPy, `hashlib`, atau `zlib`: **threading** pun sudah bisa berjalan paralel.
     - Pekerjaan latar belakang yang harus tahan terhadap kegagalan, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
 bandingkan-prose-4 =
-    Sebagai pembanding, pengukuran dengan CPython 3.11 di mesin dua inti menghasilkan: empat thread
-    yang menghitung hanya 0,99–1,15× lebih cepat daripada satu (karena GIL), dua proses 1,93× lebih
-    cepat, empat thread yang menunggu I/O 3,98× lebih cepat, dan empat tugas asyncio 3,96× lebih
-    cepat. Angka-angka itu diukur di luar halaman ini; angka di demo berasal dari peramban Anda
-    sendiri.
+    Sebagai pembanding, kami menjalankan skrip `bench/cpython/compare.py` dari repositori proyek ini
+    dengan CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dengan dua inti.
+    Setiap angka adalah waktu berurutan dibagi waktu konkuren, dan setiap waktu adalah yang terbaik
+    dari tiga kali jalan. Empat thread yang menunggu I/O 3,9–4,0× lebih cepat daripada satu thread,
+    dan empat tugas asyncio juga 3,9–4,0×; angka ini stabil. Angka untuk kerja CPU bergantung pada
+    seberapa sibuk mesinnya. Pada pengukuran sebelumnya dengan CPython 3.11, saat mesin ini sepi,
+    empat thread yang menghitung dalam Python murni hanya 0,99–1,15× lebih cepat (karena GIL),
+    sedangkan dua proses 1,93× lebih cepat. Saat kami mengukur ulang, kedua inti juga sedang dipakai
+    pekerjaan lain, dan dua proses hanya mencapai 0,8–1,8×: multiprocessing hanya bisa memakai inti
+    yang sedang menganggur. Angka di demo halaman lain berasal dari peramban Anda sendiri.
 
 ## Program Python (komentar dan label di dalam kode)
 
 py-run-with = jalankan dengan: python3 program.py
-py-same-waits = Waktu tunggu yang sama persis dengan demo di halaman (benih yang sama).
+py-same-waits = Waktu tunggu setiap tugas, sama persis dengan demo di halaman.
 py-cpu = Kerja CPU tanpa await di dalamnya: selama kode ini berjalan, event loop ikut sibuk.
 py-blocking = memblokir seluruh event loop!
 py-done = selesai
 py-timed-out = melewati batas waktu
 py-elapsed = waktu total
 py-skip = Anda tidak perlu membaca bagian ini: pembangkit angka acak yang sama dengan halaman, agar setiap tugas mendapat waktu yang sama persis.
-py-same-cpu = Kerja CPU setiap tugas, sama persis dengan demo di halaman (benih yang sama).
+py-same-cpu = Kerja CPU setiap tugas, sama persis dengan demo di halaman.
 
 ## Menjalankan demo (bersama)
 
@@ -426,7 +432,7 @@ asyncio-live = { $elapsed } telah berlalu · { $ended } dari { $tasks } tugas su
 asyncio-lag-now = Keterlambatan event loop saat ini: { $lag } (terbesar: { $max })
 asyncio-result-wall = Eksekusi dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
 asyncio-result-counts = Selesai: { $done } · melewati batas waktu: { $timedout } · dibatalkan: { $cancelled }
-asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari total semua waktu tunggu dan kerja CPU, tidak benar-benar dijalankan). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
+asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, bukan hasil eksekusi). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
 asyncio-result-lag = Keterlambatan event loop terbesar selama eksekusi: { $ms } (diukur dengan detak setiap 10 ms).
 asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan performance.now(), kecuali yang ditandai “dihitung”.
 py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS memang berarti milidetik.
