@@ -157,19 +157,17 @@ fn figures(out: &str) -> Vec<f64> {
         .collect()
 }
 
+// Every preset and the default, in both languages, run with the machine's `python3`, exit 0
+// and print their figures. One test per demo, so the three run side by side.
+
 #[test]
-fn every_preset_and_the_default_run_in_both_languages_and_print_their_figures() {
-    use lab_konkurensi::demos::asyncio::PRESETS as ASYNCIO;
-    use lab_konkurensi::demos::multiprocessing::{self as mp, MultiprocessingParams};
-    use lab_konkurensi::demos::threading::{self as th, ThreadingParams};
+fn every_asyncio_preset_runs_in_both_languages_and_prints_its_figures() {
+    use lab_konkurensi::demos::asyncio::PRESETS;
     for lang in Lang::ALL {
         let texts = Texts::load(lang);
         let text = |k: &str| texts.get(k);
-        let asyncio = ASYNCIO
-            .iter()
-            .map(|(name, p)| (*name, p.clone()))
-            .chain([("default", AsyncioParams::default())]);
-        for (name, p) in asyncio {
+        let presets = PRESETS.iter().map(|(name, p)| (*name, p.clone()));
+        for (name, p) in presets.chain([("default", AsyncioParams::default())]) {
             let out = python3(&python::program(&p, &text));
             // "done: N, timed out: M" then "elapsed: X ms"; every task ends one way or the other.
             let ended: u32 = out
@@ -186,11 +184,17 @@ fn every_preset_and_the_default_run_in_both_languages_and_print_their_figures() 
                 "asyncio {name}: {out}"
             );
         }
-        let threading = th::PRESETS
-            .iter()
-            .map(|(name, p)| (*name, p.clone()))
-            .chain([("default", ThreadingParams::default())]);
-        for (name, p) in threading {
+    }
+}
+
+#[test]
+fn every_threading_preset_runs_in_both_languages_and_prints_its_figures() {
+    use lab_konkurensi::demos::threading::{self as th, ThreadingParams};
+    for lang in Lang::ALL {
+        let texts = Texts::load(lang);
+        let text = |k: &str| texts.get(k);
+        let presets = th::PRESETS.iter().map(|(name, p)| (*name, p.clone()));
+        for (name, p) in presets.chain([("default", ThreadingParams::default())]) {
             let out = python3(&th::python::program(&p, &text));
             let f = figures(&out);
             assert!(
@@ -204,11 +208,17 @@ fn every_preset_and_the_default_run_in_both_languages_and_print_their_figures() 
                 "race {name}: {out}"
             );
         }
-        let multiprocessing = mp::PRESETS
-            .iter()
-            .map(|(name, p)| (*name, p.clone()))
-            .chain([("default", MultiprocessingParams::default())]);
-        for (name, p) in multiprocessing {
+    }
+}
+
+#[test]
+fn every_multiprocessing_preset_runs_in_both_languages_and_prints_its_figures() {
+    use lab_konkurensi::demos::multiprocessing::{self as mp, MultiprocessingParams};
+    for lang in Lang::ALL {
+        let texts = Texts::load(lang);
+        let text = |k: &str| texts.get(k);
+        let presets = mp::PRESETS.iter().map(|(name, p)| (*name, p.clone()));
+        for (name, p) in presets.chain([("default", MultiprocessingParams::default())]) {
             let out = python3(&mp::python::program(&p, &text));
             let f = figures(&out);
             assert!(

@@ -419,6 +419,7 @@ asyncio-result-honest = Every time above was measured in your browser with perfo
 py-mp-calibrate = How many units of work one core does per millisecond on this machine, so CPU_MS really means milliseconds.
 py-mp-calibrate-picture = Pixels per millisecond on this machine, measured on one small whole picture as the page does, so the average task takes CPU_MS.
 py-mp-startup = This time includes starting the worker processes: real overhead.
+py-mp-one-process = 1 process
 py-mp-processes = processes
 py-mp-speedup = speedup
 py-mp-strips = The picture is cut into TASKS horizontal bands, as on the page; task i computes band i.

@@ -438,6 +438,7 @@ asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan perfo
 py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS memang berarti milidetik.
 py-mp-calibrate-picture = Piksel per milidetik di mesin ini, diukur dengan menggambar satu gambar kecil yang utuh, seperti halaman, agar rata-rata tugas memakan CPU_MS.
 py-mp-startup = Waktu ini mencakup memulai proses-proses worker: overhead yang nyata.
+py-mp-one-process = 1 proses
 py-mp-processes = proses
 py-mp-speedup = percepatan
 py-mp-strips = Gambar dibagi menjadi TASKS pita mendatar, sama dengan halaman; tugas ke-i menghitung pita ke-i.

@@ -12,7 +12,7 @@ use super::{Kernel, MultiprocessingParams, MAX_PIXELS};
 use crate::model::python;
 
 /// Text keys the program uses, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 9] = [
+pub const TEXT_KEYS: [&str; 10] = [
     "py-run-with",
     "py-same-cpu",
     "py-skip",
@@ -20,6 +20,7 @@ pub const TEXT_KEYS: [&str; 9] = [
     "py-mp-calibrate-picture",
     "py-mp-strips",
     "py-mp-startup",
+    "py-mp-one-process",
     "py-mp-processes",
     "py-mp-speedup",
 ];
@@ -81,7 +82,7 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
             text("py-mp-startup")
         ),
         [
-            &format!("1 {processes}"),
+            &python::f_string_text(&text("py-mp-one-process")),
             &format!("{{WORKERS}} {processes}"),
             &python::f_string_text(&text("py-mp-speedup")),
         ],
