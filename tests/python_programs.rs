@@ -166,7 +166,7 @@ fn every_asyncio_preset_runs_in_both_languages_and_prints_its_figures() {
     for lang in Lang::ALL {
         let texts = Texts::load(lang);
         let text = |k: &str| texts.get(k);
-        let presets = PRESETS.iter().map(|(name, p)| (*name, p.clone()));
+        let presets = PRESETS.iter().map(|(name, p)| (*name, *p));
         for (name, p) in presets.chain([("default", AsyncioParams::default())]) {
             let out = python3(&python::program(&p, &text));
             // "done: N, timed out: M" then "elapsed: X ms"; every task ends one way or the other.
@@ -193,7 +193,7 @@ fn every_threading_preset_runs_in_both_languages_and_prints_its_figures() {
     for lang in Lang::ALL {
         let texts = Texts::load(lang);
         let text = |k: &str| texts.get(k);
-        let presets = th::PRESETS.iter().map(|(name, p)| (*name, p.clone()));
+        let presets = th::PRESETS.iter().map(|(name, p)| (*name, *p));
         for (name, p) in presets.chain([("default", ThreadingParams::default())]) {
             let out = python3(&th::python::program(&p, &text));
             let f = figures(&out);
@@ -217,7 +217,7 @@ fn every_multiprocessing_preset_runs_in_both_languages_and_prints_its_figures() 
     for lang in Lang::ALL {
         let texts = Texts::load(lang);
         let text = |k: &str| texts.get(k);
-        let presets = mp::PRESETS.iter().map(|(name, p)| (*name, p.clone()));
+        let presets = mp::PRESETS.iter().map(|(name, p)| (*name, *p));
         for (name, p) in presets.chain([("default", MultiprocessingParams::default())]) {
             let out = python3(&mp::python::program(&p, &text));
             let f = figures(&out);
