@@ -146,14 +146,13 @@ asyncio-prose-3 =
     The symptom: the task silently never runs, and Python only prints the warning
     `RuntimeWarning: coroutine 'fetch' was never awaited`.
 asyncio-prose-4 =
-    `await` only pauses a coroutine when the thing it awaits is not ready yet, such as
-    `asyncio.sleep`, data from the network, a _lock_ someone holds, or an empty queue. That is when
-    the coroutine hands control back to the event loop, and the loop runs another coroutine that is
-    ready. If the awaited thing can finish at once, for example another coroutine that never waits
-    for anything, `await` runs it like an ordinary function call, without giving other coroutines a
-    turn. Waiting this way costs almost nothing: 10,000 coroutines that each await
-    `asyncio.sleep(0.1)` finish in not much more than 100 ms, not 1,000 seconds, because they all wait
-    together on one thread. On our test machine, CPython 3.11 and 3.13 did it in 0.24–0.45 seconds.
+    `await` only pauses a coroutine when what it awaits is not ready yet, such as `asyncio.sleep`,
+    data from the network, a _lock_ someone holds, or an empty queue. That is when the coroutine hands
+    control back to the event loop, which then runs another coroutine that is ready. If the awaited
+    thing can finish at once, for example a coroutine that waits for nothing, `await` runs it like an
+    ordinary function call and gives no other coroutine a turn. Waiting this way is almost free:
+    10,000 coroutines that each await `asyncio.sleep(0.1)` finish together within a few hundred
+    milliseconds, not 1,000 seconds. On our test machine, CPython 3.11 and 3.13 took 0.2–0.45 seconds.
 asyncio-prose-5 = ## One blocking call freezes everything
 asyncio-prose-6 =
     The event loop can only switch tasks when the running coroutine stops at an `await` that really
@@ -234,14 +233,14 @@ threading-prose-8 = ## Race conditions and locks
 threading-prose-9 =
     Sharing memory has a price. `counter += 1` is not one step but three: read, add, write, and
     Python does not promise that nothing runs in between. If another thread cuts in between the read
-    and the write, every increment it makes during that gap is overwritten and lost. That is a
-    _race condition_. On CPython 3.10–3.13 with the GIL, a plain `counter += 1` is in fact almost
-    never interrupted: in our test, 4 threads × 1,000,000 increments lost not a single update,
-    because the GIL only changes hands at certain points, such as function calls. That is a side
-    effect of how the interpreter works, not a guarantee. Put one function call between the read and
-    the write and 40–70% of the updates are lost in the same test; on a _free-threaded_ build,
-    collisions can happen anywhere. The fix is a lock, such as `threading.Lock`, which makes sure
-    only one thread runs that section at a time.
+    and the write, every increment it makes during that gap is overwritten. That is a
+    _race condition_. On CPython 3.10–3.13 with the GIL, a plain `counter += 1` is in fact very
+    rarely interrupted, because the GIL only changes hands at certain points, such as function calls:
+    in our test, 4 threads × 1,000,000 increments lost not a single update. But that is a side effect
+    of how the interpreter works, not a guarantee. Put one function call between the read and the
+    write and 40–70% of the updates are lost; on a _free-threaded_ build, collisions can happen
+    anywhere. The fix is a lock such as `threading.Lock`, which makes sure only one thread runs that
+    section at a time.
 threading-prose-10 =
     On this page, each Python thread is played by a _Web Worker_ sharing WebAssembly memory, and the
     GIL is a lock in that shared memory. The code that runs is Rust, not Python bytecode, but the

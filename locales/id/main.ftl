@@ -155,15 +155,14 @@ asyncio-prose-3 =
     diam-diam tidak pernah berjalan, dan Python hanya menampilkan peringatan
     `RuntimeWarning: coroutine 'ambil' was never awaited`.
 asyncio-prose-4 =
-    `await` hanya menjeda korutin jika hal yang ditunggunya belum siap, misalnya `asyncio.sleep`,
-    data dari jaringan, sebuah _lock_ yang sedang dipegang, atau antrean yang masih kosong. Pada saat
-    itulah korutin menyerahkan kendali ke event loop, dan event loop menjalankan korutin lain yang
-    sudah siap. Jika yang ditunggu bisa langsung selesai, misalnya korutin lain yang tidak pernah
-    menunggu apa pun, `await` berjalan seperti pemanggilan fungsi biasa, tanpa memberi giliran kepada
-    korutin lain. Menunggu dengan cara ini hampir tidak memakan biaya: 10.000 korutin yang
-    masing-masing menunggu `asyncio.sleep(0.1)` selesai dalam waktu yang tidak jauh lebih lama
-    daripada 100 ms, bukan 1.000 detik, karena semuanya menunggu bersamaan di satu thread. Di mesin
-    uji kami, CPython 3.11 dan 3.13 menyelesaikannya dalam 0,24–0,45 detik.
+    `await` hanya menjeda korutin jika yang ditunggunya belum siap, misalnya `asyncio.sleep`, data
+    dari jaringan, _lock_ yang sedang dipegang, atau antrean yang masih kosong. Saat itulah korutin
+    menyerahkan kendali ke event loop, yang lalu menjalankan korutin lain yang sudah siap. Jika yang
+    ditunggu bisa langsung selesai, misalnya korutin yang tidak menunggu apa pun, `await` berjalan
+    seperti pemanggilan fungsi biasa dan tidak memberi giliran kepada korutin lain. Menunggu dengan
+    cara ini hampir gratis: 10.000 korutin yang masing-masing menunggu `asyncio.sleep(0.1)` selesai
+    bersama-sama dalam hitungan ratusan milidetik, bukan 1.000 detik. Di mesin uji kami, CPython 3.11
+    dan 3.13 membutuhkan 0,2–0,45 detik.
 asyncio-prose-5 = ## Satu panggilan yang memblokir membekukan semuanya
 asyncio-prose-6 =
     Event loop hanya bisa berpindah tugas ketika korutin yang sedang berjalan berhenti di sebuah
@@ -250,14 +249,14 @@ threading-prose-8 = ## Race condition dan lock
 threading-prose-9 =
     Berbagi memori ada harganya. `counter += 1` bukan satu langkah, melainkan tiga: baca, tambah,
     tulis, dan Python tidak menjamin ketiganya berjalan tanpa disela. Jika thread lain menyela di
-    antara baca dan tulis, semua penambahan yang dibuatnya selama jeda itu tertimpa dan hilang.
-    Inilah _race condition_ (kondisi balapan). Di CPython 3.10–3.13 dengan GIL, `counter += 1` yang
-    polos memang hampir tidak pernah disela: dalam uji kami, 4 thread × 1.000.000 penambahan tidak
-    kehilangan satu pun pembaruan, karena GIL hanya berpindah di titik-titik tertentu, misalnya saat
-    memanggil fungsi. Itu efek samping cara kerja interpreter, bukan jaminan. Cukup satu pemanggilan
-    fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang dalam uji yang sama; di build
-    _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock, misalnya
-    `threading.Lock`, yang memastikan hanya satu thread yang menjalankan bagian itu pada satu waktu.
+    antara baca dan tulis, semua penambahan yang dibuatnya selama jeda itu tertimpa. Inilah
+    _race condition_ (kondisi balapan). Di CPython 3.10–3.13 dengan GIL, `counter += 1` yang polos
+    memang jarang sekali disela, karena GIL hanya berpindah di titik tertentu, misalnya saat
+    memanggil fungsi: dalam uji kami, 4 thread × 1.000.000 penambahan tidak kehilangan satu pun
+    pembaruan. Namun, itu efek samping cara kerja interpreter, bukan jaminan. Sisipkan satu
+    pemanggilan fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang; di build
+    _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock seperti
+    `threading.Lock`, yang memastikan hanya satu thread menjalankan bagian itu pada satu waktu.
 threading-prose-10 =
     Di halaman ini, setiap thread Python diperankan oleh sebuah _Web Worker_ yang berbagi memori
     WebAssembly, dan GIL-nya adalah lock di memori bersama itu. Kode yang berjalan adalah Rust,
