@@ -30,6 +30,14 @@ def sleep_200ms(_):
     time.sleep(0.2)
 
 
+def cores_busy(run):
+    """Average number of cores this process kept busy during `run` (CPU time / wall time).
+    Unlike a speedup, it does not depend on how fast the machine was a moment earlier."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    run()
+    return (time.process_time() - cpu) / (time.perf_counter() - wall)
+
+
 def best(run):
     times = []
     for _ in range(REPEATS):
@@ -73,7 +81,8 @@ def main():
         f" {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
     )
     cpu_seq = best(lambda: [spin() for _ in range(4)])
-    print(f"4 CPU-bound tasks, 4 threads:   {cpu_seq / best(cpu_threads):.2f}x")
+    print(f"4 CPU-bound tasks, 4 threads:   {cpu_seq / best(cpu_threads):.2f}x"
+          f" (cores kept busy: {cores_busy(cpu_threads):.2f})")
     print(f"4 CPU-bound tasks, 2 processes: {cpu_seq / best(two_processes):.2f}x")
     io_seq = best(lambda: [sleep_200ms(i) for i in range(4)])
     print(f"4 I/O waits, 4 threads:         {io_seq / best(io_threads):.2f}x")

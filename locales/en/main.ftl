@@ -350,16 +350,16 @@ bandingkan-prose-3 =
     - Computing inside C libraries that release the GIL, such as NumPy, `hashlib` or `zlib`: even **threading** runs in parallel.
     - Background work that must survive failures, be retried, or spread over many machines: **Celery**.
 bandingkan-prose-4 =
-    For reference, we ran the script `bench/cpython/compare.py` from this project's repository with
-    CPython 3.11.7 and 3.13.0 on our test machine: Linux, an AMD EPYC processor with two cores. Each
-    figure is the sequential time divided by the concurrent time, and each time is the best of three
-    runs. Four threads waiting on I/O were 3.9–4.0× faster than one thread, and four asyncio tasks
-    3.9–4.0× as well; those figures are steady. The figures for CPU work depend on how busy the
-    machine is. In an earlier measurement with CPython 3.11, on this machine while it was quiet, four
-    threads computing in pure Python were only 0.99–1.15× faster (because of the GIL), while two
-    processes were 1.93× faster. When we measured again, both cores were also busy with other jobs,
-    and two processes reached only 0.8–1.8×: multiprocessing can only use cores that are idle. The
-    demo figures on the other pages come from your own browser.
+    For reference, we ran `bench/cpython/compare.py` from this project's repository with CPython
+    3.11.7 and 3.13.0 on our test machine: Linux, a two-core AMD EPYC processor. Each figure is the
+    sequential time divided by the concurrent time, each the best of three runs. For I/O waits the
+    results are steady: four threads were 3.7–4.0× faster than one thread, and four asyncio tasks
+    3.9–4.0×. For CPU work the results depend on how busy the machine is. On this machine while it
+    was quiet, an earlier measurement with CPython 3.11 found four threads computing in pure Python
+    only 0.99–1.15× faster (because of the GIL), and two processes 1.93×. When we measured again,
+    both cores were also busy with other jobs, and two processes reached only 0.8–1.8×:
+    multiprocessing can only use cores that are idle. The demo figures on the other pages come from
+    your own browser.
 
 ## Python program (comments and labels inside the code)
 

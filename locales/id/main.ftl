@@ -369,16 +369,16 @@ bandingkan-prose-3 =
     - Perhitungan di dalam pustaka C yang melepas GIL, seperti NumPy, `hashlib`, atau `zlib`: **threading** pun sudah bisa berjalan paralel.
     - Pekerjaan latar belakang yang harus tahan terhadap kegagalan, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
 bandingkan-prose-4 =
-    Sebagai pembanding, kami menjalankan skrip `bench/cpython/compare.py` dari repositori proyek ini
-    dengan CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dengan dua inti.
-    Setiap angka adalah waktu berurutan dibagi waktu konkuren, dan setiap waktu adalah yang terbaik
-    dari tiga kali jalan. Empat thread yang menunggu I/O 3,9–4,0× lebih cepat daripada satu thread,
-    dan empat tugas asyncio juga 3,9–4,0×; angka ini stabil. Angka untuk kerja CPU bergantung pada
-    seberapa sibuk mesinnya. Pada pengukuran sebelumnya dengan CPython 3.11, saat mesin ini sepi,
-    empat thread yang menghitung dalam Python murni hanya 0,99–1,15× lebih cepat (karena GIL),
-    sedangkan dua proses 1,93× lebih cepat. Saat kami mengukur ulang, kedua inti juga sedang dipakai
-    pekerjaan lain, dan dua proses hanya mencapai 0,8–1,8×: multiprocessing hanya bisa memakai inti
-    yang sedang menganggur. Angka di demo halaman lain berasal dari peramban Anda sendiri.
+    Sebagai pembanding, kami menjalankan `bench/cpython/compare.py` dari repositori proyek ini dengan
+    CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dua inti. Setiap angka
+    adalah waktu berurutan dibagi waktu konkuren, masing-masing yang terbaik dari tiga kali jalan.
+    Untuk menunggu I/O, hasilnya stabil: empat thread 3,7–4,0× lebih cepat daripada satu thread, dan
+    empat tugas asyncio 3,9–4,0×. Untuk kerja CPU, hasilnya bergantung pada seberapa sibuk mesinnya.
+    Saat mesin ini sepi, pengukuran sebelumnya dengan CPython 3.11 mencatat empat thread yang
+    menghitung dalam Python murni hanya 0,99–1,15× lebih cepat (karena GIL), sedangkan dua proses
+    1,93×. Saat kami mengukur ulang, kedua inti juga dipakai pekerjaan lain, dan dua proses hanya
+    mencapai 0,8–1,8×: multiprocessing hanya bisa memakai inti yang sedang menganggur. Angka di demo
+    halaman lain berasal dari peramban Anda sendiri.
 
 ## Program Python (komentar dan label di dalam kode)
 
