@@ -425,7 +425,7 @@ py-mp-strips = The picture is cut into TASKS horizontal bands, as on the page; t
 
 ## multiprocessing demo
 
-mp-preset-images = Compress 8 images
+mp-preset-images = Process 8 images in pure Python
 mp-preset-primes = Count primes
 mp-preset-tiny = Too many tiny tasks
 mp-sweep = Sweep 1…{ $n } worker processes

@@ -444,7 +444,7 @@ py-mp-strips = Gambar dibagi menjadi TASKS pita mendatar, sama dengan halaman; t
 
 ## Demo multiprocessing
 
-mp-preset-images = Kompres 8 gambar
+mp-preset-images = Olah 8 gambar dengan Python murni
 mp-preset-primes = Hitung bilangan prima
 mp-preset-tiny = Terlalu banyak tugas kecil
 mp-sweep = Ukur 1…{ $n } proses worker
