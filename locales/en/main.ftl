@@ -152,7 +152,7 @@ asyncio-prose-4 =
     thing can finish at once, for example a coroutine that waits for nothing, `await` runs it like an
     ordinary function call and gives no other coroutine a turn. Waiting this way is almost free:
     10,000 coroutines that each await `asyncio.sleep(0.1)` finish together within a few hundred
-    milliseconds, not 1,000 seconds. On our test machine, CPython 3.11 and 3.13 took 0.2–0.45 seconds.
+    milliseconds, not 1,000 seconds. On our test machine, CPython 3.11 and 3.13 took 0.18–0.45 seconds.
 asyncio-prose-5 = ## One blocking call freezes everything
 asyncio-prose-6 =
     The event loop can only switch tasks when the running coroutine stops at an `await` that really
@@ -351,15 +351,14 @@ bandingkan-prose-3 =
     - Background work that must survive failures, be retried, or spread over many machines: **Celery**.
 bandingkan-prose-4 =
     For reference, we ran `bench/cpython/compare.py` from this project's repository with CPython
-    3.11.7 and 3.13.0 on our test machine: Linux, a two-core AMD EPYC processor. Each figure is the
-    sequential time divided by the concurrent time, each the best of three runs. For I/O waits the
-    results are steady: four threads were 3.7–4.0× faster than one thread, and four asyncio tasks
-    3.9–4.0×. For CPU work the results depend on how busy the machine is. On this machine while it
-    was quiet, an earlier measurement with CPython 3.11 found four threads computing in pure Python
-    only 0.99–1.15× faster (because of the GIL), and two processes 1.93×. When we measured again,
-    both cores were also busy with other jobs, and two processes reached only 0.8–1.8×:
-    multiprocessing can only use cores that are idle. The demo figures on the other pages come from
-    your own browser.
+    3.11.7 and 3.13.0 on our test machine: Linux, a two-core AMD EPYC processor that was also running
+    other jobs at the time. Each figure is the sequential time divided by the concurrent time, each
+    the best of three runs. For I/O waits the results are steady: four threads were 3.7–4.0× faster
+    than one thread, and four asyncio tasks 3.9–4.0×. Four threads computing in pure Python never
+    used more than one core at a time (0.56–1.00 cores on average), because of the GIL. The speedup
+    of two processes depends on idle cores: an earlier measurement with CPython 3.11, on this machine
+    while it was quiet, found 1.93×, while our re-measurement, with both cores also busy, found only
+    0.8–1.8×. The demo figures on the other pages come from your own browser.
 
 ## Python program (comments and labels inside the code)
 

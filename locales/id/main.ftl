@@ -162,7 +162,7 @@ asyncio-prose-4 =
     seperti pemanggilan fungsi biasa dan tidak memberi giliran kepada korutin lain. Menunggu dengan
     cara ini hampir gratis: 10.000 korutin yang masing-masing menunggu `asyncio.sleep(0.1)` selesai
     bersama-sama dalam hitungan ratusan milidetik, bukan 1.000 detik. Di mesin uji kami, CPython 3.11
-    dan 3.13 membutuhkan 0,2–0,45 detik.
+    dan 3.13 membutuhkan 0,18–0,45 detik.
 asyncio-prose-5 = ## Satu panggilan yang memblokir membekukan semuanya
 asyncio-prose-6 =
     Event loop hanya bisa berpindah tugas ketika korutin yang sedang berjalan berhenti di sebuah
@@ -370,15 +370,15 @@ bandingkan-prose-3 =
     - Pekerjaan latar belakang yang harus tahan terhadap kegagalan, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
 bandingkan-prose-4 =
     Sebagai pembanding, kami menjalankan `bench/cpython/compare.py` dari repositori proyek ini dengan
-    CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dua inti. Setiap angka
-    adalah waktu berurutan dibagi waktu konkuren, masing-masing yang terbaik dari tiga kali jalan.
-    Untuk menunggu I/O, hasilnya stabil: empat thread 3,7–4,0× lebih cepat daripada satu thread, dan
-    empat tugas asyncio 3,9–4,0×. Untuk kerja CPU, hasilnya bergantung pada seberapa sibuk mesinnya.
-    Saat mesin ini sepi, pengukuran sebelumnya dengan CPython 3.11 mencatat empat thread yang
-    menghitung dalam Python murni hanya 0,99–1,15× lebih cepat (karena GIL), sedangkan dua proses
-    1,93×. Saat kami mengukur ulang, kedua inti juga dipakai pekerjaan lain, dan dua proses hanya
-    mencapai 0,8–1,8×: multiprocessing hanya bisa memakai inti yang sedang menganggur. Angka di demo
-    halaman lain berasal dari peramban Anda sendiri.
+    CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dua inti, yang saat itu
+    juga dipakai pekerjaan lain. Setiap angka adalah waktu berurutan dibagi waktu konkuren,
+    masing-masing yang terbaik dari tiga kali jalan. Untuk menunggu I/O, hasilnya stabil: empat
+    thread 3,7–4,0× lebih cepat daripada satu thread, dan empat tugas asyncio 3,9–4,0×. Empat thread
+    yang menghitung dalam Python murni tidak pernah memakai lebih dari satu inti sekaligus (rata-rata
+    0,56–1,00 inti), karena GIL. Percepatan dua proses bergantung pada inti yang sedang menganggur:
+    pengukuran sebelumnya dengan CPython 3.11, saat mesin ini sepi, mencatat 1,93×, sedangkan
+    pengukuran ulang kami, saat kedua inti juga sibuk, hanya 0,8–1,8×. Angka di demo halaman lain
+    berasal dari peramban Anda sendiri.
 
 ## Program Python (komentar dan label di dalam kode)
 
