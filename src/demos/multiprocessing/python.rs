@@ -30,7 +30,9 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
     // The page draws one picture of TASKS × CPU_MS for Mandelbrot: its jitter does not apply.
     let jitter = if mandelbrot { 0 } else { p.jitter };
     let mut py = python::Source::new("multiprocessing", &text("py-run-with"));
-    py.line("import math");
+    if mandelbrot || jitter > 0 {
+        py.line("import math");
+    }
     py.line("import time");
     py.line("from multiprocessing import Pool");
     py.line("");
