@@ -115,3 +115,45 @@ fn the_python_programs_texts_exist() {
         }
     }
 }
+
+/// `{ $name }` arguments of every message, read straight from a locale file.
+fn arguments(lang: Lang) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let path = format!(
+        "{}/locales/{}/main.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let mut out = std::collections::BTreeMap::new();
+    let mut key = String::new();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        if let Some((k, _)) = line
+            .split_once(" =")
+            .filter(|_| !line.starts_with([' ', '#']))
+        {
+            key = k.trim().to_string();
+            out.insert(key.clone(), BTreeSet::new());
+        }
+        for piece in line.split("{ $").skip(1) {
+            let name: String = piece
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if let Some(set) = out.get_mut(&key) {
+                set.insert(name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_takes_the_same_arguments_in_both_languages() {
+    let (id, en) = (arguments(Lang::Id), arguments(Lang::En));
+    assert!(
+        id.values().any(|a| a.contains("ratio")),
+        "the scan finds arguments"
+    );
+    for (key, args) in &id {
+        assert_eq!(Some(args), en.get(key), "arguments of {key}");
+    }
+}

@@ -6,7 +6,7 @@
 ## Kerangka aplikasi
 
 app-title = Lab Konkurensi
-app-tagline = Belajar konkurensi di Python lewat demo yang benar-benar berjalan di peramban Anda.
+app-tagline = Belajar konkurensi di Python lewat demo yang berjalan langsung di peramban Anda.
 skip-to-content = Langsung ke isi
 nav-label = Halaman
 nav-beranda = Beranda
@@ -19,7 +19,7 @@ lang-switch = English
 lang-switch-label = Ganti ke bahasa Inggris
 explanation-title = Penjelasan
 demo-title = Demo langsung
-footer-text = Setiap angka di halaman ini berasal dari kode yang benar-benar dijalankan di peramban Anda, atau ditandai dengan jelas sebagai model.
+footer-text = Setiap angka di halaman ini diukur di peramban Anda, kecuali yang ditandai sebagai model atau sebagai hasil pengukuran CPython.
 
 ## Parameter
 
@@ -36,7 +36,7 @@ param-blocking = Panggilan yang memblokir (`time.sleep`)
 param-threads = Jumlah thread
 param-gil = Dengan GIL
 param-switch_ms = Interval peralihan (ms)
-param-workers = Jumlah worker
+param-workers = Jumlah proses worker
 param-chunksize = Ukuran potongan (`chunksize`)
 param-kernel = Jenis kerja CPU
 param-race_threads = Jumlah thread
@@ -78,61 +78,63 @@ cap-title = Kemampuan peramban ini
 cap-isolated-yes = Halaman ini terisolasi lintas-origin (cross-origin isolated): memori bersama untuk thread tersedia.
 cap-isolated-no = Halaman ini tidak terisolasi lintas-origin, jadi peramban menonaktifkan memori bersama (SharedArrayBuffer).
 cap-cores = Peramban melaporkan { $n } inti prosesor.
-cap-pool-idle = Belum ada worker yang berjalan: worker baru dimulai di halaman yang membutuhkannya (threading, multiprocessing), atau saat Anda menekan tombol uji di bawah.
-cap-pool-starting = Memulai { $n } worker…
-cap-pool-ready = { $n } worker siap, dimulai dalam { $ms }.
-cap-pool-unavailable = Kumpulan thread tidak tersedia, jadi demo paralel (threading, multiprocessing, Celery) tidak bisa berjalan di sini. Demo asyncio dan semua penjelasan tetap bisa dipakai.
+cap-pool-idle = Belum ada Web Worker yang berjalan: Web Worker baru dimulai di halaman yang membutuhkannya (threading, multiprocessing), atau saat Anda menekan tombol uji di bawah.
+cap-pool-starting = Memulai { $n } Web Worker…
+cap-pool-ready = { $n } Web Worker siap, dimulai dalam { $ms }.
+cap-pool-unavailable = Kumpulan thread tidak tersedia, jadi demo paralel (threading dan multiprocessing) tidak bisa berjalan di sini. Demo asyncio dan semua penjelasan tetap bisa dipakai.
 cap-pool-failed = Kumpulan thread gagal dimulai: { $reason }
 cap-why =
     Peramban hanya memberikan memori bersama kepada halaman yang dikirim dengan dua _header_ HTTP:
     `Cross-Origin-Opener-Policy: same-origin` dan `Cross-Origin-Embedder-Policy: require-corp`.
     Jalankan `make serve`, atau sajikan folder `dist/` dengan server yang mengirim kedua header itu
     (misalnya `node scripts/serve.mjs dist`).
-cap-smoke-run = Uji worker
-cap-smoke-running = Menghitung bilangan prima di semua worker…
-cap-smoke-done = Uji selesai: { $primes } bilangan prima di bawah { $limit }, dihitung oleh { $used } worker dalam { $ms }.
+cap-smoke-run = Uji Web Worker
+cap-smoke-running = Menghitung bilangan prima di semua Web Worker…
+cap-smoke-done = Uji selesai: { $primes } bilangan prima di bawah { $limit }, dihitung oleh { $used } Web Worker dalam { $ms }.
 
 ## Beranda
 
 beranda-title = Konkurensi di Python
-beranda-lead = Bagaimana sebuah program mengerjakan banyak hal sekaligus, dan kapan cara itu benar-benar membuatnya lebih cepat.
+beranda-lead = Bagaimana sebuah program mengerjakan banyak hal sekaligus, dan kapan cara itu memang membuatnya lebih cepat.
 beranda-prose-1 = ## Apa itu konkurensi?
 beranda-prose-2 = **Konkurensi** adalah cara menyusun program agar beberapa tugas bisa berjalan
     secara bersamaan, atau _seolah-olah_ bersamaan. Selagi satu tugas menunggu jawaban dari internet
     atau dari diska, tugas lain tetap bisa berjalan. Program tidak perlu menunggu satu tugas selesai
     sebelum memulai tugas berikutnya.
 beranda-prose-3 =
-    Bayangkan seorang barista. Sambil menunggu mesin menyeduh kopi pertama, ia menerima pesanan
-    kedua dan memanaskan susu untuk pesanan ketiga. Ia hanya punya dua tangan, tetapi waktunya tidak
-    terbuang untuk menunggu. Itulah konkurensi.
+    Bayangkan seorang barista yang bekerja sendirian. Sambil menunggu mesin menyeduh kopi pertama,
+    ia mencatat pesanan kedua, lalu memanaskan susu untuk pesanan ketiga. Yang bekerja tetap hanya
+    satu orang, tetapi tidak ada waktu yang terbuang hanya untuk berdiri menunggu mesin. Itulah
+    konkurensi.
 beranda-prose-4 = ## Konkurensi bukan paralelisme
-beranda-prose-5 = **Paralelisme** berarti beberapa tugas benar-benar berjalan pada saat yang sama,
-    di inti prosesor yang berbeda. Pada contoh tadi, paralelisme berarti ada dua barista. Konkurensi
-    adalah soal _menyusun_ pekerjaan; paralelisme adalah soal _menjalankannya_ sekaligus. Program
-    konkuren bisa berjalan di satu inti saja, sedangkan paralelisme membutuhkan lebih dari satu
-    inti.
+beranda-prose-5 = **Paralelisme** berarti beberapa tugas dikerjakan tepat pada saat yang sama,
+    masing-masing di inti prosesor yang berbeda. Dalam contoh tadi, paralelisme berarti ada dua
+    barista. Konkurensi adalah soal _menyusun_ pekerjaan, sedangkan paralelisme adalah soal
+    _mengerjakannya_ sekaligus. Program konkuren bisa berjalan di satu inti saja; paralelisme
+    membutuhkan lebih dari satu inti.
 beranda-prose-6 = ## I/O-bound atau CPU-bound?
 beranda-prose-7 =
-    - _I/O-bound_ (terikat I/O): tugas yang sebagian besar waktunya dipakai untuk menunggu, misalnya meminta data dari internet, membaca atau menulis berkas, atau mengirim kueri ke basis data. Selama menunggu, prosesor nyaris menganggur.
-    - _CPU-bound_ (terikat CPU): tugas yang sibuk menghitung, misalnya mengompres gambar, menghitung bilangan prima, atau melatih model. Prosesor bekerja penuh sepanjang waktu.
+    - _I/O-bound_ (terikat I/O): tugas yang sebagian besar waktunya habis untuk menunggu, misalnya meminta data dari internet, membaca atau menulis berkas, atau mengirim kueri ke basis data. Selama menunggu, prosesor nyaris menganggur.
+    - _CPU-bound_ (terikat CPU): tugas yang sibuk menghitung, misalnya mencari bilangan prima atau mengolah jutaan baris data dengan perulangan Python. Prosesor bekerja penuh sepanjang waktu.
 beranda-prose-8 =
-    Jenis tugas inilah yang menentukan pendekatan yang tepat. Menunggu bisa dilakukan bersamaan oleh
-    satu inti; menghitung hanya bisa dipercepat dengan menambah inti yang bekerja paralel.
+    Jenis tugas inilah yang menentukan pendekatan yang tepat. Menunggu banyak hal sekaligus cukup
+    dilakukan oleh satu inti, sedangkan perhitungan hanya bisa dipercepat dengan menambah inti yang
+    bekerja paralel.
 beranda-prose-9 = ## Peta empat pendekatan di Python
 beranda-prose-10 =
     - **asyncio**: satu _event loop_ (perulangan peristiwa) menjalankan banyak korutin (_coroutine_) dengan `async`/`await`. Sangat hemat untuk tugas I/O-bound seperti server web dan bot.
-    - **threading**: beberapa _thread_ (benang) dalam satu proses berbagi memori, tetapi GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode Python pada satu waktu. Cocok untuk tugas I/O-bound, kurang efektif untuk tugas CPU-bound.
-    - **multiprocessing**: beberapa proses, masing-masing dengan interpreter Python dan GIL sendiri, sehingga tugas CPU-bound bisa benar-benar berjalan paralel.
-    - **Celery**: pustaka untuk mengirim tugas ke antrean; _worker_ yang berjalan terpisah (bahkan di mesin lain) mengambil dan mengerjakannya di latar belakang.
+    - **threading**: beberapa _thread_ (benang) dalam satu proses berbagi memori, tetapi GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode Python pada satu waktu. Cocok untuk tugas I/O-bound dan untuk fungsi C yang melepas GIL (misalnya `hashlib`, `zlib`, NumPy), tetapi tidak mempercepat perhitungan dalam Python murni.
+    - **multiprocessing**: beberapa proses, masing-masing dengan interpreter Python dan GIL sendiri, sehingga perhitungan dalam Python murni pun bisa berjalan paralel.
+    - **Celery**: pustaka untuk mengirim tugas ke antrean; _worker_ Celery, yaitu program terpisah yang bisa berjalan di mesin lain, mengambil tugas itu dan mengerjakannya di latar belakang.
 beranda-prose-11 =
-    Di setiap halaman lab ini, penjelasan disajikan berdampingan dengan demo yang benar-benar
-    berjalan di peramban Anda. Ubah parameternya, tekan **Jalankan**, lalu lihat lini masa yang
-    menunjukkan apa yang sebenarnya terjadi. Halaman **Bandingkan** menjalankan satu beban kerja
-    dengan semua pendekatan sekaligus.
+    Di halaman asyncio, threading, dan multiprocessing, penjelasan disajikan berdampingan dengan
+    demo yang berjalan di peramban Anda. Ubah parameternya, tekan **Jalankan**, lalu lihat di lini
+    masa apa yang sebenarnya terjadi. Halaman **Bandingkan** membantu Anda memilih pendekatan yang
+    tepat.
 beranda-prose-12 =
-    Catatan jujur: peramban bukanlah CPython. Di sini, _Web Worker_ berperan sebagai thread dan
-    proses, dan kode yang berjalan adalah Rust yang dikompilasi ke WebAssembly. Setiap halaman
-    menjelaskan bagian mana yang sama dengan Python dan bagian mana yang berbeda.
+    Perlu diingat, peramban bukan CPython. Di sini, _Web Worker_ berperan sebagai thread dan proses,
+    dan kode yang berjalan adalah Rust yang dikompilasi ke WebAssembly. Setiap halaman menjelaskan
+    bagian mana yang sama dengan Python dan bagian mana yang berbeda.
 
 ## asyncio
 
@@ -145,35 +147,51 @@ asyncio-prose-1 =
     jaringan seperti server web atau bot.
 asyncio-prose-2 = ## Event loop dan korutin
 asyncio-prose-3 =
-    Fungsi yang ditulis dengan `async def` adalah korutin (_coroutine_): fungsi yang bisa berhenti
-    di tengah jalan lalu dilanjutkan lagi. Setiap kali korutin mencapai `await`, ia menyerahkan
-    kendali kembali ke event loop. Event loop lalu menjalankan korutin lain yang sudah siap, dan
-    kembali ke korutin pertama setelah hal yang ditunggunya selesai.
+    Fungsi yang ditulis dengan `async def` adalah fungsi korutin (_coroutine_). Memanggilnya belum
+    menjalankan isinya. Misalnya, jika `ambil` ditulis dengan `async def`, maka `ambil()` hanya
+    menghasilkan sebuah objek korutin. Isinya baru berjalan setelah objek itu ditunggu dengan
+    `await`, atau dijadwalkan sebagai tugas, misalnya dengan `asyncio.create_task` atau
+    `asyncio.gather`. Lupa menulis `await` adalah kesalahan klasik pemula. Tanda-tandanya: tugas itu
+    diam-diam tidak pernah berjalan, dan Python hanya menampilkan peringatan
+    `RuntimeWarning: coroutine 'ambil' was never awaited`.
 asyncio-prose-4 =
-    Karena itu, menunggu hampir tidak memakan biaya: 10.000 korutin yang masing-masing menunggu
-    100 ms selesai dalam waktu yang tidak jauh lebih lama dari 100 ms, bukan 1.000 detik. Semuanya
-    menunggu bersamaan di satu thread.
+    `await` hanya menjeda korutin jika yang ditunggunya belum siap, misalnya `asyncio.sleep`, data
+    dari jaringan, _lock_ yang sedang dipegang, atau antrean yang masih kosong. Saat itulah korutin
+    menyerahkan kendali ke event loop, yang lalu menjalankan korutin lain yang sudah siap. Jika yang
+    ditunggu bisa langsung selesai, misalnya korutin yang tidak menunggu apa pun, `await` berjalan
+    seperti pemanggilan fungsi biasa dan tidak memberi giliran kepada korutin lain. Menunggu dengan
+    cara ini hampir gratis: 10.000 korutin yang masing-masing menunggu `asyncio.sleep(0.1)` selesai
+    bersama-sama dalam hitungan ratusan milidetik, bukan 1.000 detik. Di mesin uji kami, CPython 3.11
+    dan 3.13 membutuhkan 0,18–0,45 detik.
 asyncio-prose-5 = ## Satu panggilan yang memblokir membekukan semuanya
 asyncio-prose-6 =
-    Event loop hanya bisa berpindah tugas di titik `await`. Jika sebuah korutin menjalankan sesuatu
-    yang memblokir, misalnya `time.sleep` atau perhitungan berat, tidak ada tugas lain yang bisa
-    berjalan sampai panggilan itu selesai. Gunakan `await asyncio.sleep`, pustaka I/O yang mendukung
-    `async`, atau pindahkan pekerjaan berat ke thread atau proses lain.
+    Event loop hanya bisa berpindah tugas ketika korutin yang sedang berjalan berhenti di sebuah
+    `await` yang memang harus menunggu. Jika sebuah korutin menjalankan sesuatu yang memblokir,
+    misalnya `time.sleep` atau perhitungan berat, tidak ada tugas lain yang bisa berjalan sampai
+    panggilan itu selesai. Gunakan `await asyncio.sleep` dan pustaka I/O yang mendukung `async`.
+    Untuk fungsi yang memblokir dan tidak punya versi `async`, pakai `await asyncio.to_thread(fungsi)`
+    (atau `loop.run_in_executor`): fungsi itu berjalan di thread lain, sehingga event loop tetap
+    bebas melayani tugas lain. Perhitungan dalam Python murni tidak menjadi lebih cepat dengan cara
+    ini, karena thread itu tetap membutuhkan GIL; yang Anda dapatkan hanyalah event loop yang tetap
+    responsif. Untuk mempercepat perhitungan, kirim pekerjaannya ke proses lain, misalnya dengan
+    `ProcessPoolExecutor`.
 asyncio-prose-7 =
     - `asyncio.gather` menjalankan banyak korutin bersamaan dan menunggu semuanya selesai.
+    - `asyncio.TaskGroup` (sejak Python 3.11) adalah cara yang kini dianjurkan: tugas-tugas dibuat di dalam blok `async with`, dan jika satu tugas gagal, tugas lainnya dibatalkan.
     - `asyncio.Semaphore` membatasi berapa banyak tugas yang boleh berjalan sekaligus, misalnya agar server tujuan tidak kewalahan.
-    - `asyncio.wait_for` menetapkan batas waktu (_timeout_); tugas yang melewati batas itu dibatalkan.
+    - `asyncio.wait_for` menetapkan batas waktu (_timeout_) untuk satu korutin; jika batas itu terlewati, korutin dibatalkan. Sejak Python 3.11, `async with asyncio.timeout(...)` membatasi waktu seluruh blok kode.
 asyncio-prose-8 =
-    Di peramban, halaman ini juga memiliki event loop: setiap `await` dalam kode Rust menyerahkan
-    kendali ke event loop peramban, persis seperti di asyncio. Bedanya, event loop peramban juga
-    harus menggambar halaman, sehingga tugas yang memblokir di sini ikut membekukan tampilan.
+    Di peramban, halaman ini juga memiliki event loop. Setiap `await` dalam kode Rust yang harus
+    menunggu, misalnya menunggu pewaktu, menyerahkan kendali ke event loop peramban, seperti di
+    asyncio. Bedanya, event loop peramban juga harus menggambar halaman, sehingga tugas yang
+    memblokir di sini ikut membekukan tampilan.
 asyncio-prose-9 = ## Pembatalan
 asyncio-prose-10 =
     Membatalkan tugas di asyncio berarti memunculkan `CancelledError` di dalam korutin, tepat di
-    titik `await` tempat korutin itu sedang menunggu. Karena itu, pembatalan hanya bisa terjadi di
-    titik `await`: korutin yang sedang menjalankan `time.sleep` atau perhitungan berat tidak bisa
-    dihentikan sampai panggilan itu selesai. Hal yang sama berlaku untuk `asyncio.wait_for`: batas
-    waktunya baru bisa berlaku setelah event loop kembali mendapat giliran.
+    titik `await` tempat korutin itu sedang menunggu. Jadi, pembatalan hanya bisa terjadi saat
+    korutin sedang menunggu: korutin yang sedang menjalankan `time.sleep` atau perhitungan berat
+    tidak bisa dihentikan sampai panggilan itu selesai. Hal yang sama berlaku untuk
+    `asyncio.wait_for`: batas waktunya baru bisa berlaku setelah event loop kembali mendapat giliran.
 asyncio-prose-11 = ## Cara membaca demo ini
 asyncio-prose-12 =
     - Baris **event loop** menunjukkan kapan event loop sibuk menjalankan kode tugas (kerja CPU atau panggilan yang memblokir). Selama baris itu kosong, event loop bebas melayani tugas lain.
@@ -183,8 +201,8 @@ asyncio-prose-13 =
     Seperti asyncio, demo ini menyimpan semua tenggat `sleep` dalam satu antrean yang diurutkan
     menurut waktu, dan hanya memasang satu pewaktu (_timer_) peramban untuk tenggat yang paling
     awal. Karena itu, 10.000 tugas yang masing-masing menunggu 100 ms bisa selesai dalam waktu
-    yang tidak jauh lebih lama dari 100 ms. Bedanya dengan Python: waktu tunggu di sini berupa jeda
-    sungguhan di peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang
+    yang tidak jauh lebih lama daripada 100 ms. Bedanya dengan Python: waktu tunggu di sini berupa
+    jeda pewaktu di peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang
     dikompilasi ke WebAssembly.
 
 ## threading
@@ -194,35 +212,55 @@ threading-lead = Thread yang berbagi memori dan bergiliran memegang GIL.
 threading-prose-1 =
     Modul `threading` membuat beberapa _thread_ (benang) yang berjalan bersamaan di dalam satu
     proses. Thread-thread ini berbagi memori utama, sehingga pertukaran data menjadi mudah. Namun,
-    di CPython, GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode
-    Python pada satu waktu.
+    di CPython yang biasa, GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread
+    menjalankan kode Python pada satu waktu.
 threading-prose-2 = ## Mengapa GIL ada?
 threading-prose-3 =
     GIL melindungi struktur data internal interpreter, misalnya penghitung referensi setiap objek,
     dengan satu _lock_ (kunci) besar. Cara ini sederhana dan cepat untuk program dengan satu thread,
-    tetapi ini berarti kerja CPU dari beberapa thread tidak pernah berjalan paralel.
+    tetapi akibatnya kode Python murni dari beberapa thread tidak pernah berjalan paralel. Lain
+    halnya dengan fungsi yang ditulis dalam C: selama bekerja tanpa menyentuh objek Python, fungsi
+    itu boleh melepas GIL. Contohnya `hashlib` untuk data besar, `zlib`, `bz2`, `lzma`, NumPy, dan
+    sebagian besar operasi Pillow. Selama fungsi seperti itu berjalan, thread lain bisa menjalankan
+    kode Python di inti yang lain. Sebaliknya, fungsi C yang tidak melepas GIL, misalnya
+    `sum(range(30_000_000))`, menahan semua thread lain sampai fungsi itu selesai.
 threading-prose-4 =
     - Thread harus memegang GIL untuk menjalankan kode Python (bagian CPU dari sebuah tugas).
-    - Saat menunggu I/O, thread melepaskan GIL, sehingga thread lain bisa berjalan.
-    - Thread yang menunggu GIL meminta pemegangnya untuk melepaskan GIL; pemegang melepaskannya setelah interval peralihan (_switch interval_), yang nilai bawaannya 5 ms (`sys.setswitchinterval`).
+    - Saat menunggu I/O, misalnya `time.sleep`, soket, atau berkas, thread melepaskan GIL, sehingga thread lain bisa berjalan.
+    - Thread yang ingin mendapatkan GIL menunggu dulu selama satu interval peralihan (_switch interval_). Nilai bawaannya 5 ms (lihat `sys.getswitchinterval()`). Jika GIL belum juga dilepas, barulah ia meminta pemegangnya melepaskan GIL.
+    - Pemegang GIL memeriksa permintaan itu hanya di titik-titik tertentu, misalnya saat memanggil fungsi atau saat perulangan kembali ke awal, lalu melepaskan GIL di titik berikutnya. Panggilan C yang panjang dan tidak melepas GIL bisa menahannya jauh lebih lama daripada 5 ms.
+    - Sistem operasilah yang menentukan thread mana yang mendapat GIL berikutnya. Demo ini menyerahkannya menurut urutan antre (siapa datang lebih dulu, dilayani lebih dulu); itu pilihan model, bukan jaminan CPython.
 threading-prose-5 =
-    Akibatnya, threading cocok untuk tugas I/O-bound (empat thread yang menunggu bisa hampir empat
-    kali lebih cepat), tetapi kurang efektif untuk tugas CPU-bound (empat thread yang menghitung
-    tidak lebih cepat daripada satu).
+    Akibatnya, threading cocok untuk tugas I/O-bound: empat thread yang menunggu bisa hampir empat
+    kali lebih cepat. Untuk perhitungan dalam Python murni, threading tidak membantu: empat thread
+    yang menghitung tidak lebih cepat daripada satu thread.
 threading-prose-6 = ## Python tanpa GIL
 threading-prose-7 =
-    Sejak Python 3.13, tersedia versi _free-threaded_ (tanpa GIL, PEP 703), misalnya `python3.13t`.
-    Pada versi ini, thread-thread bisa menjalankan kode Python secara paralel di beberapa inti.
+    Sejak Python 3.13, CPython juga tersedia dalam _build_ khusus yang _free-threaded_ (tanpa GIL,
+    PEP 703). Build ini dipasang terpisah dan punya nama sendiri, misalnya `python3.13t`; `python3`
+    yang biasa tetap memakai GIL. Di Python 3.13 statusnya masih eksperimental; sejak Python 3.14
+    ia didukung secara resmi (PEP 779), tetapi belum menjadi bawaan. Di sana, thread-thread bisa
+    menjalankan kode Python secara paralel di beberapa inti, dan race condition jauh lebih mudah
+    muncul. Modul ekstensi C yang belum dinyatakan aman tanpa GIL akan menyalakan GIL kembali saat
+    diimpor; `sys._is_gil_enabled()` memberi tahu apakah GIL sedang aktif. Mesin uji kami hanya
+    memiliki CPython dengan GIL, jadi keterangan tentang build _free-threaded_ di sini bersumber dari
+    dokumentasi Python, bukan dari pengukuran kami.
 threading-prose-8 = ## Race condition dan lock
 threading-prose-9 =
     Berbagi memori ada harganya. `counter += 1` bukan satu langkah, melainkan tiga: baca, tambah,
-    tulis. Jika thread lain menyela di antara langkah-langkah itu, satu penambahan hilang. Inilah
-    _race condition_ (kondisi balapan). Sebuah lock, misalnya `threading.Lock`, memastikan hanya
-    satu thread yang menjalankan bagian itu pada satu waktu.
+    tulis, dan Python tidak menjamin ketiganya berjalan tanpa disela. Jika thread lain menyela di
+    antara baca dan tulis, semua penambahan yang dibuatnya selama jeda itu tertimpa. Inilah
+    _race condition_ (kondisi balapan). Di CPython 3.10–3.13 dengan GIL, `counter += 1` yang polos
+    memang jarang sekali disela, karena GIL hanya berpindah di titik tertentu, misalnya saat
+    memanggil fungsi: dalam uji kami, 4 thread × 1.000.000 penambahan tidak kehilangan satu pun
+    pembaruan. Namun, itu efek samping cara kerja interpreter, bukan jaminan. Sisipkan satu
+    pemanggilan fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang; di build
+    _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock seperti
+    `threading.Lock`, yang memastikan hanya satu thread menjalankan bagian itu pada satu waktu.
 threading-prose-10 =
-    Di halaman ini, setiap thread Python diperankan oleh _Web Worker_ sungguhan yang berbagi memori
-    WebAssembly, dan GIL adalah lock sungguhan di memori bersama itu. Kode yang berjalan adalah
-    Rust, bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython.
+    Di halaman ini, setiap thread Python diperankan oleh sebuah _Web Worker_ yang berbagi memori
+    WebAssembly, dan GIL-nya adalah lock di memori bersama itu. Kode yang berjalan adalah Rust,
+    bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython.
 threading-prose-11 = ## Cara membaca demo ini
 threading-prose-12 =
     - Baris **GIL** menunjukkan thread mana yang memegang GIL dari waktu ke waktu; setiap pergantian warna menandai satu kali GIL berpindah tangan.
@@ -237,70 +275,83 @@ threading-prose-13 =
 ## multiprocessing
 
 multiprocessing-title = multiprocessing
-multiprocessing-lead = Beberapa proses, beberapa inti, paralelisme sungguhan.
+multiprocessing-lead = Beberapa proses di beberapa inti, berjalan paralel sepenuhnya.
 multiprocessing-prose-1 =
     Modul `multiprocessing` membuat beberapa proses yang berjalan bersamaan. Setiap proses memiliki
     interpreter Python sendiri, dan GIL tidak berlaku antarproses. Karena itu, multiprocessing cocok
     untuk tugas CPU-bound yang membutuhkan pemrosesan paralel sejati.
 multiprocessing-prose-2 = ## Percepatan dan hukum Amdahl
 multiprocessing-prose-3 =
-    Percepatan (_speedup_) adalah waktu yang dibutuhkan satu _worker_ dibagi waktu yang dibutuhkan
-    banyak worker. Dengan dua inti, percepatan terbaik yang mungkin adalah 2,0×. Bagian program yang
-    tetap berjalan berurutan membatasi percepatan itu; inilah hukum Amdahl.
-multiprocessing-prose-4 = ## Overhead
+    Percepatan (_speedup_) adalah waktu yang dibutuhkan satu proses _worker_ dibagi waktu yang
+    dibutuhkan _n_ proses worker. Dengan dua inti, percepatan terbaik yang mungkin adalah 2,0×.
+    Bagian program yang tetap berjalan berurutan membatasi percepatan itu. Inilah hukum Amdahl:
+    jika _f_ adalah bagian pekerjaan yang harus berurutan (antara 0 dan 1), percepatan dengan _n_
+    proses paling tinggi sebesar `S(n) = 1 / (f + (1 − f) / n)`. Misalnya, jika 10% pekerjaan harus
+    berurutan (f = 0,1), dua proses paling banyak memberi 1 / (0,1 + 0,9 / 2) ≈ 1,82×, dan berapa
+    pun jumlah prosesnya, percepatan tidak akan melewati 1 / f = 10×. Angka "bagian berurutan" di
+    hasil demo adalah nilai _f_ yang paling cocok dengan titik-titik hasil pengukuran Anda.
+multiprocessing-prose-4 = ## Memulai proses, _pickle_, dan _overhead_
 multiprocessing-prose-5 =
-    Membuat proses baru tidak gratis. Python harus memulai interpreter baru dan mengirim setiap
-    tugas serta hasilnya lewat _pickle_. Untuk tugas yang sangat kecil, _overhead_ (biaya tambahan)
-    ini bisa lebih besar daripada pekerjaannya sendiri, sehingga versi paralel malah lebih lambat.
-    Parameter `chunksize` mengurangi biaya ini dengan mengirim beberapa tugas sekaligus.
+    - **Cara memulai proses.** `fork` menyalin proses induk apa adanya. Cara ini menjadi bawaan di Linux sampai Python 3.13: di sana `multiprocessing.get_start_method()` menjawab `'fork'`. `spawn` memulai interpreter baru dari nol dan menjadi bawaan di Windows dan macOS. `forkserver` meminta sebuah proses server kecil untuk membuat proses baru; menurut dokumentasi Python, cara inilah yang menjadi bawaan di Linux mulai Python 3.14.
+    - **Penjaga modul utama.** Dengan `spawn` dan `forkserver`, setiap proses anak mengimpor ulang modul utama program Anda. Karena itu, kode yang membuat `Pool` harus berada di bawah `if __name__ == "__main__":`. Tanpa penjaga ini, setiap proses anak ikut mencoba membuat `Pool` lagi dan gagal dengan `RuntimeError`; dalam uji kami dengan Python 3.13, program seperti itu terus mencetak galat yang sama dan tidak pernah selesai. Program di bawah memakai penjaga ini. Biasakan selalu menulisnya, walaupun di Linux dengan `fork` program tanpa penjaga masih bisa berjalan.
+    - **Semua yang dikirim harus bisa di-pickle.** Fungsi tugas, argumennya, dan hasilnya dikirim antarproses sebagai data _pickle_. Karena itu, fungsi tugas harus didefinisikan di tingkat atas modul. `lambda` dan fungsi yang didefinisikan di dalam fungsi lain tidak bisa dikirim: Python menolaknya dengan `PicklingError` atau `AttributeError`.
 multiprocessing-prose-6 =
-    Peramban tidak punya proses sistem operasi. Halaman ini memakai _Web Worker_ yang berbagi satu
-    memori WebAssembly: mirip thread tanpa GIL, dan tanpa perlu _pickle_. Karena itu, overhead di
-    sini lebih kecil daripada di Python, tetapi bentuk kurvanya tetap sama.
+    Membuat proses baru tidak gratis, dan setiap tugas beserta hasilnya harus diubah menjadi data
+    _pickle_ lalu dikirim antarproses. Untuk tugas yang sangat kecil, _overhead_ (biaya tambahan)
+    ini bisa lebih besar daripada pekerjaannya sendiri, sehingga versi paralel malah lebih lambat.
+    Parameter `chunksize` mengurangi biaya ini dengan mengirim beberapa tugas sekaligus dalam satu
+    potongan. Jika Anda tidak mengisinya, `Pool.map` menentukannya sendiri: jumlah tugas dibagi empat
+    kali jumlah proses, dibulatkan ke atas. Untuk 5.000 tugas dan 16 proses, setiap potongan berisi
+    79 tugas. Demo ini memakai nilai dari formulir, dan program Python di bawah menuliskannya secara
+    eksplisit. Satu hal lagi: jangan memakai multiprocessing untuk tugas I/O-bound, karena thread
+    atau asyncio bisa menunggu dengan biaya yang jauh lebih kecil.
 multiprocessing-prose-7 =
-    Jangan memakai multiprocessing untuk tugas I/O-bound: thread atau asyncio bisa menunggu dengan
-    biaya yang jauh lebih kecil.
-multiprocessing-prose-8 = ## Worker lebih banyak daripada inti
+    Peramban tidak punya proses sistem operasi. Di halaman ini, setiap proses worker diperankan oleh
+    sebuah _Web Worker_, dan semuanya berbagi satu memori WebAssembly: mirip thread tanpa GIL, dan
+    tanpa perlu _pickle_. Karena itu, _overhead_ di sini lebih kecil daripada di Python, tetapi bentuk
+    kurvanya tetap sama.
+multiprocessing-prose-8 = ## Proses worker lebih banyak daripada inti
 multiprocessing-prose-9 =
-    Anda boleh menjalankan worker lebih banyak daripada jumlah inti prosesor. Sistem operasi (di
-    sini: peramban) lalu membagi inti yang ada kepada mereka secara bergiliran, sehingga percepatan
-    berhenti naik di angka jumlah inti, bahkan sedikit turun karena biaya pergantian giliran. Coba
-    tombol **Ukur** dengan jumlah worker yang melebihi jumlah inti perangkat Anda: titik-titik hasil
-    pengukuran akan mendatar.
+    Anda boleh menjalankan proses worker lebih banyak daripada jumlah inti prosesor. Sistem operasi
+    (di sini: peramban) lalu membagi inti yang ada kepada mereka secara bergiliran, sehingga
+    percepatan berhenti naik di angka jumlah inti, bahkan sedikit turun karena biaya pergantian
+    giliran. Coba tombol **Ukur** dengan jumlah proses worker yang melebihi jumlah inti perangkat
+    Anda: titik-titik hasil pengukuran akan mendatar.
 multiprocessing-prose-10 = ## Cara membaca demo ini
 multiprocessing-prose-11 =
     - **Kalibrasi**: sebelum eksekusi pertama, halaman mengukur seberapa banyak kerja yang bisa diselesaikan satu inti dalam 1 ms di perangkat Anda. Jadi, `cpu_ms=100` berarti kerja 100 ms bagi satu inti, bukan sekadar menunggu 100 ms.
-    - **Pembanding**: beban kerja yang sama dijalankan lebih dulu dengan 1 worker, lalu dengan jumlah worker yang Anda pilih. Percepatan adalah rasio kedua waktu terukur itu.
-    - **Lini masa**: baris pertama adalah eksekusi dengan 1 worker; baris-baris berikutnya adalah masing-masing worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang benar-benar dikerjakannya. Waktu dicatat di dalam worker dengan satu jam yang sama untuk semua worker.
-    - **Mandelbrot**: setiap tugas menghitung satu pita gambar. Pita yang melintasi bagian tengah himpunan jauh lebih berat daripada pita di tepi, sehingga beban di antara para worker tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
+    - **Pembanding**: beban kerja yang sama dijalankan lebih dulu dengan 1 proses worker, lalu dengan jumlah proses worker yang Anda pilih. Percepatan adalah rasio kedua waktu terukur itu.
+    - **Lini masa**: baris pertama adalah eksekusi dengan 1 proses worker; baris-baris berikutnya adalah masing-masing proses worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang dikerjakannya. Waktu dicatat di dalam setiap proses worker dengan satu jam yang sama untuk semuanya.
+    - **Mandelbrot**: setiap tugas menghitung satu pita mendatar gambar. Pita yang melintasi bagian tengah himpunan jauh lebih berat daripada pita di tepi, sehingga beban antarproses tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
 multiprocessing-prose-12 =
-    Sebelum mengukur, halaman menjalankan pemanasan singkat yang tidak diukur: peramban
-    mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat, dan
-    eksekusi pertama tidak boleh dirugikan karenanya. Program Python di bawah juga mengalibrasi
-    dirinya sendiri, tetapi waktunya mencakup waktu untuk memulai proses-proses worker, karena di
-    Python hal itu memang biaya nyata.
+    Sebelum mengukur, halaman menjalankan pemanasan singkat yang tidak ikut diukur. Peramban
+    mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat, dan tanpa
+    pemanasan, eksekusi pertama akan tampak lebih lambat daripada seharusnya. Program Python di bawah
+    juga mengalibrasi dirinya sendiri, tetapi waktunya mencakup waktu untuk memulai proses-proses
+    worker, karena di Python hal itu memang biaya nyata. Untuk Mandelbrot, program itu membagi gambar
+    menjadi pita yang sama dengan halaman ini, dan kalibrasinya menggambar satu gambar kecil yang
+    utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
 
 ## Celery
 
 celery-title = Celery
-celery-lead = Antrean tugas, broker, dan worker di latar belakang.
+celery-lead = Antrean tugas, broker, dan worker Celery di latar belakang.
 celery-prose-1 =
     Celery adalah pustaka untuk menjalankan tugas secara asinkron di luar alur utama aplikasi,
-    misalnya pemrosesan antrean atau tugas latar belakang. Aplikasi mengirim tugas ke _worker_ yang
-    berjalan secara terpisah, lalu melanjutkan pekerjaannya sendiri.
-celery-prose-2 = ## Broker, worker, dan result backend
+    misalnya pemrosesan antrean atau tugas latar belakang. Aplikasi mengirim tugas ke _worker_
+    Celery, yaitu program yang berjalan terpisah, lalu melanjutkan pekerjaannya sendiri.
+celery-prose-2 = ## Broker, worker Celery, dan result backend
 celery-prose-3 =
     - Aplikasi memanggil `tugas.delay(...)`: pesan yang berisi nama tugas dan argumennya dikirim ke _broker_ (misalnya Redis atau RabbitMQ).
-    - Worker mengambil pesan dari antrean, menjalankan tugas, lalu mengonfirmasi (_ack_) bahwa pesan sudah selesai ditangani.
+    - Worker Celery mengambil pesan dari antrean, menjalankan tugas, lalu mengonfirmasi (_ack_) bahwa pesan sudah selesai ditangani.
     - Hasilnya disimpan di _result backend_, dan aplikasi bisa menanyakan status tugas: PENDING, STARTED, SUCCESS, FAILURE, atau RETRY.
 celery-prose-4 =
-    Jika worker mati sebelum mengirim _ack_, broker mengirim ulang pesan itu ke worker lain. Tugas
-    yang gagal bisa dicoba ulang (_retry_) dengan jeda bertambah (_backoff_). Karena itu, tugas
-    Celery sebaiknya aman untuk dijalankan lebih dari sekali.
+    Jika worker Celery mati sebelum mengirim _ack_, broker mengirim ulang pesan itu ke worker lain.
+    Tugas yang gagal bisa dicoba ulang (_retry_) dengan jeda bertambah (_backoff_). Karena itu, tugas
+    Celery sebaiknya idempoten, yaitu aman dijalankan lebih dari sekali.
 celery-prose-5 =
-    Di halaman ini, broker berjalan di dalam halaman itu sendiri, dan setiap worker adalah sebuah
-    _Web Worker_. Di dunia nyata, broker adalah server tersendiri, dan worker bisa berjalan di mesin
-    yang berbeda.
+    Di dunia nyata, broker adalah server tersendiri, dan worker Celery bisa berjalan di mesin yang
+    berbeda dari aplikasi yang mengirim tugas.
 celery-preset-email = Kirim 100 email
 celery-preset-images = Proses unggahan gambar
 celery-preset-crash = Worker mati di tengah jalan
@@ -340,33 +391,41 @@ py-ce-nodes = Jalankan dulu worker-nya (lihat tasks.py); untuk beberapa node, ja
 ## Bandingkan
 
 bandingkan-title = Bandingkan
-bandingkan-lead = Satu beban kerja, semua pendekatan, berdampingan.
+bandingkan-lead = Kapan memakai pendekatan yang mana.
 bandingkan-prose-1 =
     Pilihan antara threading, multiprocessing, asyncio, atau pustaka lain bergantung pada jenis
-    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Halaman ini menjalankan beban kerja yang
-    sama dengan setiap pendekatan agar perbedaannya terlihat.
+    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Halaman ini merangkum kapan setiap
+    pendekatan cocok dipakai, disertai angka hasil pengukuran CPython sebagai pembanding.
 bandingkan-prose-2 = ## Cara memilih
 bandingkan-prose-3 =
     - Banyak menunggu jaringan, dengan ribuan koneksi: **asyncio**.
     - Menunggu I/O dengan pustaka yang tidak mendukung `async`: **threading**.
-    - Perhitungan berat di satu mesin: **multiprocessing** (atau Python _free-threaded_).
+    - Perhitungan berat dalam Python murni di satu mesin: **multiprocessing** (atau, dengan hati-hati, build _free-threaded_).
+    - Perhitungan di dalam pustaka C yang melepas GIL, seperti NumPy, `hashlib`, atau `zlib`: **threading** pun sudah bisa berjalan paralel.
     - Pekerjaan latar belakang yang harus tahan terhadap kegagalan, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
 bandingkan-prose-4 =
-    Sebagai pembanding, pengukuran dengan CPython 3.11 di mesin dua inti menghasilkan: empat thread
-    yang menghitung hanya 0,99–1,15× lebih cepat daripada satu (karena GIL), dua proses 1,93× lebih
-    cepat, empat thread yang menunggu I/O 3,98× lebih cepat, dan empat tugas asyncio 3,96× lebih
-    cepat. Angka-angka itu diukur di luar halaman ini; angka di demo berasal dari peramban Anda
-    sendiri.
+    Sebagai pembanding, kami menjalankan `bench/cpython/compare.py` dari repositori proyek ini dengan
+    CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dua inti, yang saat itu
+    juga dipakai pekerjaan lain. Setiap angka adalah waktu berurutan dibagi waktu konkuren,
+    masing-masing yang terbaik dari tiga kali jalan. Untuk menunggu I/O, hasilnya stabil: empat
+    thread 3,7–4,0× lebih cepat daripada satu thread, dan empat tugas asyncio 3,9–4,0×. Empat thread
+    yang menghitung dalam Python murni tidak pernah memakai lebih dari satu inti sekaligus (rata-rata
+    0,56–1,00 inti), karena GIL. Percepatan dua proses bergantung pada inti yang sedang menganggur:
+    pengukuran sebelumnya dengan CPython 3.11, saat mesin ini sepi, mencatat 1,93×, sedangkan
+    pengukuran ulang kami, saat kedua inti juga sibuk, hanya 0,8–1,8×. Angka di demo halaman lain
+    berasal dari peramban Anda sendiri.
 
 ## Program Python (komentar dan label di dalam kode)
 
 py-run-with = jalankan dengan: python3 program.py
-py-same-waits = Waktu tunggu yang sama persis dengan demo di halaman (benih yang sama).
+py-same-waits = Waktu tunggu setiap tugas, sama persis dengan demo di halaman.
 py-cpu = Kerja CPU tanpa await di dalamnya: selama kode ini berjalan, event loop ikut sibuk.
 py-blocking = memblokir seluruh event loop!
 py-done = selesai
 py-timed-out = melewati batas waktu
 py-elapsed = waktu total
+py-skip = Anda tidak perlu membaca bagian ini: pembangkit angka acak yang sama dengan halaman, agar setiap tugas mendapat waktu yang sama persis.
+py-same-cpu = Kerja CPU setiap tugas, sama persis dengan demo di halaman.
 
 ## Menjalankan demo (bersama)
 
@@ -416,47 +475,52 @@ asyncio-live = { $elapsed } telah berlalu · { $ended } dari { $tasks } tugas su
 asyncio-lag-now = Keterlambatan event loop saat ini: { $lag } (terbesar: { $max })
 asyncio-result-wall = Eksekusi dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
 asyncio-result-counts = Selesai: { $done } · melewati batas waktu: { $timedout } · dibatalkan: { $cancelled }
-asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari total semua waktu tunggu dan kerja CPU, tidak benar-benar dijalankan). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
+asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, bukan hasil eksekusi). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
 asyncio-result-lag = Keterlambatan event loop terbesar selama eksekusi: { $ms } (diukur dengan detak setiap 10 ms).
 asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan performance.now(), kecuali yang ditandai “dihitung”.
-py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS benar-benar berarti milidetik.
+py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS memang berarti milidetik.
+py-mp-calibrate-picture = Piksel per milidetik di mesin ini, diukur dengan menggambar satu gambar kecil yang utuh, seperti halaman, agar rata-rata tugas memakan CPU_MS.
 py-mp-startup = Waktu ini mencakup memulai proses-proses worker: overhead yang nyata.
+py-mp-one-process = 1 proses
 py-mp-processes = proses
 py-mp-speedup = percepatan
+py-mp-strips = Gambar dibagi menjadi TASKS pita mendatar, sama dengan halaman; tugas ke-i menghitung pita ke-i.
 
 ## Demo multiprocessing
 
-mp-preset-images = Kompres 8 gambar
+mp-preset-images = Olah 8 gambar dengan Python murni
 mp-preset-primes = Hitung bilangan prima
 mp-preset-tiny = Terlalu banyak tugas kecil
-mp-sweep = Ukur 1…{ $n } worker
-mp-running = Menjalankan dengan { $n } worker…
-mp-result-speedup = Percepatan { $ratio } dengan { $n } worker (diukur).
-mp-result-times = 1 worker: { $base } · { $n } worker: { $ms } (keduanya diukur dalam eksekusi ini).
+mp-sweep = Ukur 1…{ $n } proses worker
+mp-running = Menjalankan dengan { $n } proses worker…
+mp-result-speedup = Percepatan { $ratio } dengan { $n } proses worker (diukur).
+mp-result-times = 1 proses worker: { $base } · { $n } proses worker: { $ms } (keduanya diukur dalam eksekusi ini).
 mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rate } { $unit }.
-mp-result-same = Hasil paralel sama persis dengan hasil satu worker.
-mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu worker.
+mp-result-same = Hasil paralel sama persis dengan hasil satu proses worker.
+mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu proses worker.
 mp-result-capped = Ukuran gambar dibatasi { $max } piksel, jadi kerja per tugas lebih sedikit daripada yang diminta.
 mp-result-started = Untuk eksekusi ini { $n } proses worker dimulai dalam { $ms }. Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di sini prosesnya adalah Web Worker, yang dimulai lebih cepat daripada proses sistem operasi.
-mp-result-amdahl = Hukum Amdahl paling cocok dengan bagian berurutan sebesar { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah worker).
+mp-result-amdahl = Hukum Amdahl, S(n) = 1 / (f + (1 − f) / n), paling cocok dengan bagian berurutan f = { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah proses worker).
 mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot
 mp-unit-hash = putaran hash
-mp-lane-baseline = 1 worker
-mp-legend-baseline = eksekusi dengan 1 worker (pembanding)
-mp-legend-chunk = potongan tugas yang dikerjakan worker
+mp-lane-baseline = 1 proses worker
+mp-legend-baseline = eksekusi dengan 1 proses worker (pembanding)
+mp-legend-chunk = potongan tugas yang dikerjakan proses worker
 mp-chart-title = Percepatan terukur dibandingkan dengan garis ideal dan hukum Amdahl
-mp-chart-x = jumlah worker
+mp-chart-x = jumlah proses worker
 mp-chart-measured = diukur
 mp-chart-ideal = ideal (n×, paling tinggi sama dengan jumlah inti)
 mp-chart-amdahl = Amdahl, bagian berurutan { $f }
-mp-picture = Himpunan Mandelbrot; setiap pita diwarnai sesuai worker yang menghitungnya.
+mp-picture = Himpunan Mandelbrot; setiap pita diwarnai sesuai proses worker yang menghitungnya.
 py-th-switch = Interval peralihan GIL (sys.setswitchinterval), dalam detik.
 py-th-cpu = Kerja CPU dalam Python murni: thread harus memegang GIL selama kode ini berjalan.
 py-th-sequential = berurutan
 py-th-threaded = dengan thread
-py-th-race-call = Setiap pemanggilan fungsi adalah titik tempat CPython memeriksa apakah ada permintaan peralihan GIL.
+py-th-race-call = Pemanggilan fungsi ini disengaja: di titik seperti inilah CPython memeriksa permintaan peralihan GIL, sehingga thread lain bisa menyela di antara baca dan tulis.
 py-th-race-lost = pembaruan hilang
+py-th-io = I/O: GIL dilepas selama menunggu
+py-th-needs-gil = CPU: butuh GIL
 
 ## Demo threading
 
@@ -474,12 +538,12 @@ th-legend-running = menjalankan kode Python
 th-legend-wait = menunggu GIL
 th-legend-io = menunggu I/O (GIL dilepas)
 race-title = Lab race condition (kondisi balapan)
-race-intro = Setiap thread menjalankan counter += 1 berulang kali pada satu penghitung bersama, dalam tiga langkah: baca, tambah, tulis. Lab ini memakai pengaturan GIL dan interval peralihan dari formulir di atas.
+race-intro = Setiap thread menambah satu penghitung bersama berulang kali dalam tiga langkah: membaca nilainya, menambahkan 1 lewat sebuah pemanggilan fungsi, lalu menulisnya kembali. Pemanggilan fungsi itu sengaja diletakkan di tengah agar bug-nya terlihat, seperti dijelaskan di bagian race condition. Lab ini memakai pengaturan GIL dan interval peralihan dari formulir di atas.
 race-params-title = Parameter lab
 race-run = Jalankan lab
 race-python-title = Program Python untuk lab ini
 race-result = Seharusnya { $expected }, hasilnya { $actual }: { $lost } pembaruan hilang.
 race-detail = Waktu terukur: { $ms }; GIL berpindah tangan { $switches } kali.
-race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama ia menunggu, thread-thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi, tetapi mahal: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan sekaligus. Tanpa GIL, tabrakan lebih sering terjadi, tetapi biasanya setiap tabrakan hanya menghilangkan satu penambahan.
+race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama ia menunggu, thread-thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi, tetapi mahal: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan sekaligus. Tanpa GIL, thread-thread berjalan bersamaan, sehingga tabrakan jauh lebih sering, tetapi biasanya setiap tabrakan hanya menghapus satu atau beberapa penambahan.
 race-why-locked = Dengan lock, langkah baca–tambah–tulis tidak pernah disela oleh thread lain, jadi hitungannya tepat.
 race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan yang jatuh di antara baca dan tulis. Itu kebetulan, bukan jaminan. Perbesar jumlah penambahan atau perkecil interval peralihan, lalu coba lagi.

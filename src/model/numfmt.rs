@@ -56,6 +56,12 @@ pub fn ratio(lang: Lang, value: f64) -> String {
     format!("{}×", number(lang, value, 2))
 }
 
+/// A fraction as a percentage, with no space before the sign (KBBI style, also usual in
+/// English): `percent(Lang::Id, 0.123, 1)` is "12,3%".
+pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
+    format!("{}%", number(lang, fraction * 100.0, decimals))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +72,8 @@ mod tests {
         assert_eq!(integer(Lang::Id, 1_234_567), "1.234.567");
         assert_eq!(number(Lang::Id, 1.934, 2), "1,93");
         assert_eq!(ratio(Lang::Id, 1.93), "1,93×");
+        assert_eq!(percent(Lang::Id, 0.123, 1), "12,3%");
+        assert_eq!(percent(Lang::En, 0.4, 0), "40%");
     }
 
     #[test]

@@ -74,39 +74,34 @@ pub fn compare_timings(serial: &str, parallel: &str, labels: [&str; 3]) -> Strin
     )
 }
 
-/// A Python function `name()` returning `count_const` durations of `base_const` ms ± `JITTER`,
-/// drawn with the same SplitMix64 as [`crate::model::rng::jittered`]: the program replays the
-/// page's workload exactly. `comment` is a line in the reader's language.
-pub fn jittered_fn(name: &str, base_const: &str, count_const: &str, comment: &str) -> String {
+/// `def jittered(base_ms, seed)`: `TASKS` durations of `base_ms` ms ± `JITTER`, drawn with
+/// the same SplitMix64 as [`crate::model::rng::jittered`], so the program replays the page's
+/// workload exactly. Full of hex constants, so it goes below `main()`, after `skip`: a line in
+/// the reader's language saying they need not read it.
+pub fn jittered_fn(skip: &str) -> String {
     format!(
-        "def {name}():
-    # {comment}
-    mask, state, out = 2**64 - 1, SEED, []
-    for _ in range({count_const}):
+        "# {skip}
+def jittered(base_ms, seed):
+    mask, state, out = 2**64 - 1, seed, []
+    for _ in range(TASKS):
         state = (state + 0x9E3779B97F4A7C15) & mask
         z = ((state ^ (state >> 30)) * 0xBF58476D1CE4E5B9) & mask
         z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
         z ^= z >> 31
         factor = 1 + JITTER * (2 * ((z >> 11) / 2**53) - 1)
-        out.append(math.floor(max(0.0, {base_const} * factor) * 10 + 0.5) / 10)
+        out.append(math.floor(max(0.0, base_ms * factor) * 10 + 0.5) / 10)
     return out
 "
     )
 }
 
-/// `def name()`: the tasks' durations: the page's jittered draw when `jitter` is on (see
-/// [`jittered_fn`]), else `base_const` for every task.
-pub fn durations_fn(
-    name: &str,
-    base_const: &str,
-    count_const: &str,
-    jitter: u32,
-    comment: &str,
-) -> String {
+/// The tasks' durations as a Python expression: the page's jittered draw from `seed_expr`
+/// when `jitter` is on (see [`jittered_fn`]), else `base_const` for every task.
+pub fn durations_expr(base_const: &str, seed_expr: &str, jitter: u32) -> String {
     if jitter > 0 {
-        jittered_fn(name, base_const, count_const, comment)
+        format!("jittered({base_const}, {seed_expr})")
     } else {
-        format!("def {name}():\n    return [{base_const}] * {count_const}\n")
+        format!("[{base_const}] * TASKS")
     }
 }
 
@@ -116,7 +111,7 @@ pub fn jitter_consts(jitter: u32, seed: u32) -> String {
         return String::new();
     }
     format!(
-        "JITTER = {}  # ± {jitter} %\nSEED = {seed}\n",
+        "JITTER = {}  # ±{jitter}%\nSEED = {seed}\n",
         f64::from(jitter) / 100.0
     )
 }
@@ -139,9 +134,14 @@ mod tests {
     }
 
     #[test]
-    fn the_function_is_named_and_sized_as_asked() {
-        let f = jittered_fn("waits", "IO_MS", "TASKS", "same");
-        assert!(f.starts_with("def waits():\n    # same\n"));
-        assert!(f.contains("range(TASKS)") && f.contains("IO_MS * factor"));
+    fn the_helper_says_it_need_not_be_read_and_durations_use_it_only_with_jitter() {
+        let f = jittered_fn("skip me");
+        assert!(f.starts_with("# skip me\ndef jittered(base_ms, seed):\n"));
+        assert_eq!(
+            durations_expr("IO_MS", "SEED + 1", 20),
+            "jittered(IO_MS, SEED + 1)"
+        );
+        assert_eq!(durations_expr("IO_MS", "SEED", 0), "[IO_MS] * TASKS");
+        assert_eq!(jitter_consts(30, 7), "JITTER = 0.3  # ±30%\nSEED = 7\n");
     }
 }

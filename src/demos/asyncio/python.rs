@@ -5,9 +5,10 @@ use super::AsyncioParams;
 use crate::model::python;
 
 /// Text keys the program uses, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 7] = [
+pub const TEXT_KEYS: [&str; 8] = [
     "py-run-with",
     "py-same-waits",
+    "py-skip",
     "py-cpu",
     "py-blocking",
     "py-done",
@@ -36,14 +37,6 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
     if p.timeout_ms > 0 {
         py.line(&format!("TIMEOUT_MS = {}", p.timeout_ms));
     }
-    py.gap();
-    py.block(&python::durations_fn(
-        "waits",
-        "IO_MS",
-        "TASKS",
-        p.jitter,
-        &text("py-same-waits"),
-    ));
     py.gap();
     if p.cpu_ms > 0 {
         py.line("def cpu_work(ms):");
@@ -81,17 +74,22 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
     if sem {
         py.line("    sem = asyncio.Semaphore(LIMIT)");
     }
+    py.line(&format!(
+        "    waits = {}  # {}",
+        python::durations_expr("IO_MS", "SEED", p.jitter),
+        text("py-same-waits")
+    ));
     py.line("    start = time.perf_counter()");
     let call = if sem { "task(w, sem)" } else { "task(w)" };
     if p.timeout_ms > 0 {
         py.line(&format!(
-            "    coros = [asyncio.wait_for({call}, TIMEOUT_MS / 1000) for w in waits()]"
+            "    coros = [asyncio.wait_for({call}, TIMEOUT_MS / 1000) for w in waits]"
         ));
         py.line("    results = await asyncio.gather(*coros, return_exceptions=True)");
         py.line("    timed_out = sum(isinstance(r, asyncio.TimeoutError) for r in results)");
     } else {
         py.line(&format!(
-            "    results = await asyncio.gather(*({call} for w in waits()))"
+            "    results = await asyncio.gather(*({call} for w in waits))"
         ));
         py.line("    timed_out = 0");
     }
@@ -106,6 +104,10 @@ pub fn program(p: &AsyncioParams, text: &dyn Fn(&str) -> String) -> String {
         python::f_string_text(&text("py-elapsed"))
     ));
     py.gap();
+    if p.jitter > 0 {
+        py.block(&python::jittered_fn(&text("py-skip")));
+        py.gap();
+    }
     py.line("if __name__ == \"__main__\":");
     py.line("    asyncio.run(main())");
     py.finish()

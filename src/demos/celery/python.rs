@@ -82,20 +82,22 @@ pub fn tasks_py(p: &CeleryParams, text: &dyn Fn(&str) -> String) -> String {
     } else {
         p.retry_backoff.to_string()
     };
-    let io_waits = python::durations_fn(
-        "io_waits",
-        "IO_MS",
-        "TASKS",
-        p.jitter,
-        &text("py-same-waits"),
-    );
-    let cpu_parts = python::durations_fn(
-        "cpu_parts",
-        "CPU_MS",
-        "TASKS",
-        p.jitter,
-        &text("py-same-waits"),
-    );
+    // The page draws both parts from the same seed (see `CeleryParams::durations_ms`).
+    let durations = |name: &str, base: &str| {
+        format!(
+            "def {name}():\n    # {}\n    return {}\n",
+            text("py-same-waits"),
+            python::durations_expr(base, "SEED", p.jitter)
+        )
+    };
+    // NOTE: defined before IO_WAITS is computed at import time, so not below main().
+    let jittered = if p.jitter > 0 {
+        format!("{}\n\n", python::jittered_fn(&text("py-skip")))
+    } else {
+        String::new()
+    };
+    let io_waits = format!("{jittered}{}", durations("io_waits", "IO_MS"));
+    let cpu_parts = durations("cpu_parts", "CPU_MS");
     format!(
         r#"# Lab Konkurensi · celery · tasks.py · {run_worker}: {command}
 {import_math}import os

@@ -1,23 +1,38 @@
 //! The Python program for the current parameters: `multiprocessing.Pool` with the
 //! `if __name__ == "__main__":` guard and a pure-Python kernel. It calibrates itself, so
 //! `CPU_MS` means milliseconds of one core in Python too, then prints both times and the speedup.
+//!
+//! The Mandelbrot program cuts the picture into the page's strips (`Frame::for_tasks`,
+//! `Frame::strip` in [`super::work`]) and calibrates on a whole small picture, as
+//! [`super::calibrate`] does, so the average task costs `CPU_MS` (the strips through the
+//! set's middle cost more, as on the page).
 
-use super::{Kernel, MultiprocessingParams};
+use super::work::MANDEL_MAX_ITER;
+use super::{Kernel, MultiprocessingParams, MAX_PIXELS};
 use crate::model::python;
 
 /// Text keys the program uses, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 6] = [
+pub const TEXT_KEYS: [&str; 10] = [
     "py-run-with",
-    "py-same-waits",
+    "py-same-cpu",
+    "py-skip",
     "py-mp-calibrate",
+    "py-mp-calibrate-picture",
+    "py-mp-strips",
     "py-mp-startup",
+    "py-mp-one-process",
     "py-mp-processes",
     "py-mp-speedup",
 ];
 
 pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> String {
+    let mandelbrot = p.kernel == Kernel::Mandelbrot;
+    // The page draws one picture of TASKS × CPU_MS for Mandelbrot: its jitter does not apply.
+    let jitter = if mandelbrot { 0 } else { p.jitter };
     let mut py = python::Source::new("multiprocessing", &text("py-run-with"));
-    py.line("import math");
+    if mandelbrot || jitter > 0 {
+        py.line("import math");
+    }
     py.line("import time");
     py.line("from multiprocessing import Pool");
     py.line("");
@@ -25,74 +40,42 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
     py.line(&format!("CPU_MS = {}", p.cpu_ms));
     py.line(&format!("WORKERS = {}", p.workers));
     py.line(&format!("CHUNKSIZE = {}", p.chunksize));
-    py.block(&python::jitter_consts(p.jitter, p.seed));
+    py.block(&python::jitter_consts(jitter, p.seed));
     py.gap();
     match p.kernel {
-        Kernel::Primes => {
-            py.line("def is_prime(n):");
-            py.line("    if n < 4:");
-            py.line("        return n >= 2");
-            py.line("    if n % 2 == 0:");
-            py.line("        return False");
-            py.line("    d = 3");
-            py.line("    while d * d <= n:");
-            py.line("        if n % d == 0:");
-            py.line("            return False");
-            py.line("        d += 2");
-            py.line("    return True");
-            py.line("");
-            py.line("");
-            py.line("def kernel(job):");
-            py.line("    units, index = job");
-            py.line("    start = 10_000_000 + (index * 7919) % 1_000_000");
-            py.line("    return sum(1 for n in range(start, start + units) if is_prime(n))");
-        }
-        Kernel::Hash => {
-            py.line("def kernel(job):");
-            py.line("    units, index = job");
-            py.line("    mask, h = 2**64 - 1, index");
-            py.line("    for _ in range(units):");
-            py.line("        z = (h + 0x9E3779B97F4A7C15) & mask");
-            py.line("        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask");
-            py.line("        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask");
-            py.line("        h = z ^ (z >> 31)");
-            py.line("    return h");
-        }
-        Kernel::Mandelbrot => {
-            py.line("WIDTH, HEIGHT, MAX_ITER = 314, 209, 200");
-            py.line("");
-            py.line("");
-            py.line("def kernel(job):");
-            py.line("    units, index = job");
-            py.line("    total = 0");
-            py.line("    for p in range(index * 977, index * 977 + units):");
-            py.line("        x, y = p % WIDTH, (p // WIDTH) % HEIGHT");
-            py.line("        c = complex(-2.2 + 3.0 * (x + 0.5) / WIDTH, -1.2 + 2.4 * (y + 0.5) / HEIGHT)");
-            py.line("        z, i = 0j, 0");
-            py.line("        while i < MAX_ITER and abs(z) <= 2.0:");
-            py.line("            z, i = z * z + c, i + 1");
-            py.line("        total += i");
-            py.line("    return total");
-        }
+        Kernel::Primes => py.block(PRIMES),
+        Kernel::Hash => py.block(HASH),
+        Kernel::Mandelbrot => py.block(&mandelbrot_kernel()),
     }
     py.gap();
-    py.block(&python::calibrate_fn(
-        "kernel((units, 0))",
-        100,
-        &text("py-mp-calibrate"),
-    ));
-    py.gap();
-    py.block(&python::durations_fn(
-        "durations",
-        "CPU_MS",
-        "TASKS",
-        p.jitter,
-        &text("py-same-waits"),
-    ));
+    if mandelbrot {
+        py.block(&mandelbrot_calibrate(&text("py-mp-calibrate-picture")));
+    } else {
+        py.block(&python::calibrate_fn(
+            "kernel((units, 0))",
+            100,
+            &text("py-mp-calibrate"),
+        ));
+    }
     py.gap();
     py.line("def main():");
     py.line("    rate = calibrate()");
-    py.line("    jobs = [(max(1, round(ms * rate)), i) for i, ms in enumerate(durations())]");
+    if mandelbrot {
+        py.block(&format!(
+            "    # {strips}
+    pixels = min(max(round(TASKS * CPU_MS * rate), TASKS * 2), MAX_PIXELS)
+    width, height = frame_for_tasks(pixels)
+    jobs = [(i, width, height) for i in range(TASKS)]",
+            strips = text("py-mp-strips")
+        ));
+    } else {
+        py.line(&format!(
+            "    durations = {}  # {}",
+            python::durations_expr("CPU_MS", "SEED", jitter),
+            text("py-same-cpu")
+        ));
+        py.line("    jobs = [(max(1, round(ms * rate)), i) for i, ms in enumerate(durations)]");
+    }
     let processes = python::f_string_text(&text("py-mp-processes"));
     py.block(&python::compare_timings(
         "    serial = [kernel(job) for job in jobs]",
@@ -101,13 +84,131 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
             text("py-mp-startup")
         ),
         [
-            &format!("1 {processes}"),
+            &python::f_string_text(&text("py-mp-one-process")),
             &format!("{{WORKERS}} {processes}"),
             &python::f_string_text(&text("py-mp-speedup")),
         ],
     ));
     py.gap();
+    if jitter > 0 {
+        py.block(&python::jittered_fn(&text("py-skip")));
+        py.gap();
+    }
     py.line("if __name__ == \"__main__\":");
     py.line("    main()");
     py.finish()
+}
+
+const PRIMES: &str = "def is_prime(n):
+    if n < 4:
+        return n >= 2
+    if n % 2 == 0:
+        return False
+    d = 3
+    while d * d <= n:
+        if n % d == 0:
+            return False
+        d += 2
+    return True
+
+
+def kernel(job):
+    units, index = job
+    start = 10_000_000 + (index * 7919) % 1_000_000
+    return sum(1 for n in range(start, start + units) if is_prime(n))
+";
+
+const HASH: &str = "def kernel(job):
+    units, index = job
+    mask, h = 2**64 - 1, index
+    for _ in range(units):
+        z = (h + 0x9E3779B97F4A7C15) & mask
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        h = z ^ (z >> 31)
+    return h
+";
+
+/// The page's frame and strips ([`super::work::Frame`]) and escape-time loop
+/// ([`super::work::mandel_iter`]), operation for operation, so Python's iteration counts are
+/// the page's.
+fn mandelbrot_kernel() -> String {
+    format!(
+        "MAX_ITER = {MANDEL_MAX_ITER}
+MAX_PIXELS = {MAX_PIXELS}
+
+
+def frame(pixels):
+    width = max(3, int(math.sqrt(pixels * 1.5) + 0.5))
+    height = max(2, int(pixels / width + 0.5))
+    return width, height
+
+
+def frame_for_tasks(pixels):
+    width, height = frame(pixels)
+    if height >= TASKS:
+        return width, height
+    height = max(TASKS, 2)
+    return max(3, pixels // height), height
+
+
+def row(y, width, height):
+    cy = -1.2 + 2.4 * (y + 0.5) / height
+    total = 0
+    for x in range(width):
+        cx = -2.2 + 3.0 * (x + 0.5) / width
+        zx = zy = 0.0
+        i = 0
+        while i < MAX_ITER and zx * zx + zy * zy <= 4.0:
+            zx, zy = zx * zx - zy * zy + cx, 2.0 * zx * zy + cy
+            i += 1
+        total += i
+    return total
+
+
+def kernel(job):
+    i, width, height = job
+    first, last = height * i // TASKS, height * (i + 1) // TASKS
+    return sum(row(y, width, height) for y in range(first, last))
+"
+    )
+}
+
+fn mandelbrot_calibrate(comment: &str) -> String {
+    format!(
+        "def calibrate():
+    # {comment}
+    pixels = 1000
+    while True:
+        width, height = frame(pixels)
+        start = time.perf_counter()
+        for y in range(height):
+            row(y, width, height)
+        ms = (time.perf_counter() - start) * 1000
+        if ms >= 50:
+            return width * height / ms
+        pixels *= 2
+"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_frame_constants_are_the_pages() {
+        let p = MultiprocessingParams {
+            kernel: Kernel::Mandelbrot,
+            ..MultiprocessingParams::default()
+        };
+        let py = program(&p, &|k| format!("<{k}>"));
+        assert!(py.contains(&format!("MAX_ITER = {MANDEL_MAX_ITER}")));
+        assert!(py.contains(&format!("MAX_PIXELS = {MAX_PIXELS}")));
+        let jittered = MultiprocessingParams { jitter: 30, ..p };
+        assert!(
+            !program(&jittered, &|k| format!("<{k}>")).contains("JITTER"),
+            "the page's Mandelbrot picture ignores jitter, so the program does too"
+        );
+    }
 }

@@ -138,7 +138,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                     }
                     if let Some(f) = serial_fraction {
                         <li data-testid="serial-fraction" data-value={format!("{f:.4}")}>
-                            { tr.get_args("mp-result-amdahl", &[("f", format!("{} %", numfmt::number(lang, f * 100.0, 1)))]) }
+                            { tr.get_args("mp-result-amdahl", &[("f", numfmt::percent(lang, f, 1))]) }
                         </li>
                     }
                 </ul>

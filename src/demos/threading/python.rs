@@ -5,12 +5,16 @@ use super::ThreadingParams;
 use crate::model::python;
 
 /// Text keys the programs use, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 10] = [
+pub const TEXT_KEYS: [&str; 14] = [
     "py-run-with",
     "py-mp-calibrate",
     "py-same-waits",
+    "py-same-cpu",
+    "py-skip",
     "py-th-switch",
     "py-th-cpu",
+    "py-th-io",
+    "py-th-needs-gil",
     "py-th-sequential",
     "py-th-threaded",
     "py-mp-speedup",
@@ -19,6 +23,8 @@ pub const TEXT_KEYS: [&str; 10] = [
 ];
 
 /// The threaded workload: `ThreadPoolExecutor`, a pure-Python CPU part, `time.sleep` I/O.
+/// With jitter, both the I/O waits and the CPU times are the page's (seeds `SEED` and
+/// `SEED + 1`, as [`ThreadingParams::io_waits`] and [`ThreadingParams::cpu_times`]).
 pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
     let mut py = python::Source::new("threading", &text("py-run-with"));
     if p.jitter > 0 {
@@ -40,12 +46,16 @@ pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
         crate::model::params::plain_number(p.switch_ms)
     ));
     py.gap();
-    py.line("def spin(units):");
-    py.line(&format!("    # {}", text("py-th-cpu")));
-    py.line("    x = 0");
-    py.line("    for i in range(units):");
-    py.line("        x += i * i % 7");
-    py.line("    return x");
+    py.block(&format!(
+        "def spin(units):
+    # {cpu}
+    x = 0
+    for i in range(units):
+        x += i * i % 7
+    return x
+",
+        cpu = text("py-th-cpu")
+    ));
     py.gap();
     py.block(&python::calibrate_fn(
         "spin(units)",
@@ -53,22 +63,28 @@ pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
         &text("py-mp-calibrate"),
     ));
     py.gap();
-    py.block(&python::durations_fn(
-        "io_waits",
-        "IO_MS",
-        "TASKS",
-        p.jitter,
-        &text("py-same-waits"),
+    py.block(&format!(
+        "def task(job):
+    wait_ms, units = job
+    time.sleep(wait_ms / 1000)  # {io}
+    return spin(units)  # {cpu}
+",
+        io = text("py-th-io"),
+        cpu = text("py-th-needs-gil")
     ));
     py.gap();
-    py.line("def task(job):");
-    py.line("    wait_ms, units = job");
-    py.line("    time.sleep(wait_ms / 1000)  # I/O: the GIL is released while waiting");
-    py.line("    return spin(units)  # CPU: needs the GIL");
-    py.gap();
-    py.line("def main():");
-    py.line("    rate = calibrate()");
-    py.line("    jobs = [(w, round(CPU_MS * rate)) for w in io_waits()]");
+    py.block(&format!(
+        "def main():
+    rate = calibrate()
+    io_waits = {waits}  # {same_waits}
+    cpu_times = {cpu}  # {same_cpu}
+    jobs = [(w, round(ms * rate)) for w, ms in zip(io_waits, cpu_times)]
+",
+        waits = python::durations_expr("IO_MS", "SEED", p.jitter),
+        cpu = python::durations_expr("CPU_MS", "SEED + 1", p.jitter),
+        same_waits = text("py-same-waits"),
+        same_cpu = text("py-same-cpu"),
+    ));
     py.block(&python::compare_timings(
         "    serial = [task(job) for job in jobs]",
         "    with ThreadPoolExecutor(max_workers=THREADS) as pool:\n        parallel = list(pool.map(task, jobs))",
@@ -79,6 +95,10 @@ pub fn program(p: &ThreadingParams, text: &dyn Fn(&str) -> String) -> String {
         ],
     ));
     py.gap();
+    if p.jitter > 0 {
+        py.block(&python::jittered_fn(&text("py-skip")));
+        py.gap();
+    }
     py.line("if __name__ == \"__main__\":");
     py.line("    main()");
     py.finish()

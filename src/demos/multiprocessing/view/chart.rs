@@ -81,7 +81,7 @@ pub fn SweepChart(props: &Props) -> Html {
                 <span><i class="swatch measured"></i>{ tr.get("mp-chart-measured") }</span>
                 <span><i class="swatch ideal"></i>{ tr.get("mp-chart-ideal") }</span>
                 <span><i class="swatch amdahl"></i>{ tr.get_args("mp-chart-amdahl", &[
-                    ("f", format!("{} %", numfmt::number(tr.lang, props.serial_fraction * 100.0, 1)))
+                    ("f", numfmt::percent(tr.lang, props.serial_fraction, 1))
                 ]) }</span>
             </figcaption>
         </figure>
