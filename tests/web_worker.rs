@@ -10,7 +10,7 @@ use std::sync::Arc;
 use lab_konkurensi::model::kernels::parallel_prime_count;
 use lab_konkurensi::model::run::{Live, Phase, RunError};
 use lab_konkurensi::runtime::pool::{self, PoolState};
-use lab_konkurensi::runtime::run::{execute, PassPlan, Plan};
+use lab_konkurensi::runtime::run::{execute, PassPlan, Plan, Work};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_dedicated_worker);
@@ -45,10 +45,10 @@ fn plan(passes: usize) -> Plan<usize> {
             .map(|i| PassPlan {
                 label: format!("pass {i}"),
                 total: 4,
-                job: Box::new(move |ctx| {
+                job: Work::Pool(Box::new(move |ctx| {
                     ctx.live.done.fetch_add(4, Ordering::Relaxed);
                     parallel_prime_count(100_000, 8).primes as usize + i
-                }),
+                })),
             })
             .collect(),
     }

@@ -6,7 +6,7 @@ use crate::model::kernels::{parallel_prime_count, ParallelCount};
 use crate::model::numfmt;
 use crate::runtime::browser;
 use crate::runtime::pool::PoolState;
-use crate::runtime::run::{PassPlan, Plan};
+use crate::runtime::run::{PassPlan, Plan, Work};
 use crate::ui::run::{use_run, RunState};
 use crate::ui::texts::use_tr;
 
@@ -41,11 +41,11 @@ pub fn Capabilities(props: &Props) -> Html {
                 passes: vec![PassPlan {
                     label: tr.get("cap-smoke-running"),
                     total: 0,
-                    job: Box::new(|_| {
+                    job: Work::Pool(Box::new(|_| {
                         let started = crate::runtime::clock::epoch_ms();
                         let found = parallel_prime_count(SMOKE_LIMIT, SMOKE_PARTS);
                         (found, crate::runtime::clock::epoch_ms() - started)
-                    }),
+                    })),
                 }],
             };
             smoke.start(&tr, plan, |mut m| m.passes.pop().unwrap_or_default());

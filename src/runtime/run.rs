@@ -13,7 +13,7 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use futures::future::{self, Either};
+use futures::future::{self, Either, LocalBoxFuture};
 
 use super::clock::{self, epoch_ms};
 use super::event_loop::sleep;
@@ -31,17 +31,30 @@ pub struct Ctx<'a> {
     pub live: &'a Live,
 }
 
+/// Work done on the page's own event loop (asyncio's tasks, the Celery broker driving its
+/// nodes), given the calibrated rate and the run's shared state. It must await often and look
+/// at `live.cancel`.
+pub type PageJob<R> = Box<dyn FnOnce(f64, Arc<Live>) -> LocalBoxFuture<'static, R>>;
+
+/// Where a pass runs.
+pub enum Work<R> {
+    /// On one worker of the pool: blocking code, rayon inside.
+    Pool(Job<R>),
+    /// On the page's event loop, awaited.
+    Page(PageJob<R>),
+}
+
 /// One measured pass: its label (already in the reader's language), its task count for the
-/// progress bar, and its job.
+/// progress bar (0: no count), and its work.
 pub struct PassPlan<R> {
     pub label: String,
     pub total: usize,
-    pub job: Job<R>,
+    pub job: Work<R>,
 }
 
 /// What a demo asks of the lifecycle.
 pub struct Plan<R> {
-    /// Worker threads the passes need at once.
+    /// Worker threads the passes need at once (0: the plan uses no pool).
     pub threads: usize,
     pub calibrate: Option<Kernel>,
     /// Run untimed before the passes, so the browser has compiled the hot code at full speed.
@@ -89,27 +102,32 @@ pub async fn execute<R: Send + 'static>(
     if cancelled() {
         return Err(RunError::Cancelled);
     }
+    // Calibration and warm-up run on a worker, so they need a pool of at least one.
+    let needs_pool = plan.threads > 0 || plan.calibrate.is_some() || plan.warm_up.is_some();
+    let threads = plan.threads.max(1);
     let was_ready =
-        matches!(pool::state(), pool::PoolState::Ready { threads, .. } if threads >= plan.threads);
-    if !was_ready {
-        on_phase(Phase::StartingWorkers {
-            threads: plan.threads,
-        });
-    }
-    let pool = pool::ensure(plan.threads).await?;
-    let start_ms = (!was_ready).then(|| pool.start_ms());
+        matches!(pool::state(), pool::PoolState::Ready { threads: t, .. } if t >= threads);
+    let pool = if needs_pool {
+        if !was_ready {
+            on_phase(Phase::StartingWorkers { threads });
+        }
+        Some(pool::ensure(threads).await?)
+    } else {
+        None
+    };
+    let start_ms = pool.as_ref().filter(|_| !was_ready).map(|p| p.start_ms());
     if cancelled() {
         return Err(RunError::Cancelled);
     }
-    let rate = match plan.calibrate {
-        Some(kernel) => {
+    let rate = match (plan.calibrate, &pool) {
+        (Some(kernel), Some(pool)) => {
             on_phase(Phase::Calibrating);
-            rate(&pool, kernel, &live).await?
+            rate(pool, kernel, &live).await?
         }
-        None => 0.0,
+        _ => 0.0,
     };
-    if let Some(warm_up) = plan.warm_up {
-        watched(&pool, warm_up, rate, &live, &|_| {}).await?;
+    if let (Some(warm_up), Some(pool)) = (plan.warm_up, &pool) {
+        watched(pool, warm_up, rate, &live, &|_| {}).await?;
     }
     let count = plan.passes.len();
     let mut passes = Vec::with_capacity(count);
@@ -127,7 +145,13 @@ pub async fn execute<R: Send + 'static>(
             total,
         };
         on_phase(phase(0));
-        let result = watched(&pool, p.job, rate, &live, &|done| on_phase(phase(done))).await?;
+        let on_tick = |done| on_phase(phase(done));
+        let result = match (p.job, &pool) {
+            (Work::Pool(job), Some(pool)) => watched(pool, job, rate, &live, &on_tick).await?,
+            (Work::Page(job), _) => on_page(job(rate, live.clone()), &live, &on_tick).await?,
+            // A pool pass in a plan that asked for no threads: a demo's mistake, said plainly.
+            (Work::Pool(_), None) => return Err(RunError::WorkersFailed("no pool".into())),
+        };
         if cancelled() {
             return Err(RunError::Cancelled);
         }
@@ -136,7 +160,7 @@ pub async fn execute<R: Send + 'static>(
     Ok(Measured {
         rate,
         passes,
-        threads: pool.threads(),
+        threads: pool.as_ref().map_or(0, |p| p.threads()),
         start_ms,
     })
 }
@@ -191,4 +215,30 @@ async fn watched<R: Send + 'static>(
         pool::discard(pool);
     }
     Err(RunError::Lost)
+}
+
+/// Await page work under the same watchdog and progress ticks as pool work. Dropping the
+/// future cancels it, so a page job that ignores Cancel still ends when the watchdog gives up.
+async fn on_page<R>(
+    work: LocalBoxFuture<'static, R>,
+    live: &Arc<Live>,
+    on_tick: &dyn Fn(usize),
+) -> Result<R, RunError> {
+    let started = clock::now_ms();
+    let mut work = work;
+    let watchdog = async {
+        while clock::now_ms() - started < WATCHDOG_MS {
+            sleep(TICK_MS).await;
+            on_tick(live.done.load(Ordering::Relaxed));
+        }
+    };
+    match future::select(work.as_mut(), std::pin::pin!(watchdog)).await {
+        Either::Left((result, _)) => return Ok(result),
+        Either::Right(((), _)) => {}
+    }
+    live.cancel.store(true, Ordering::Relaxed);
+    match future::select(work, std::pin::pin!(sleep(CANCEL_GRACE_MS))).await {
+        Either::Left((result, _)) => Ok(result),
+        Either::Right(_) => Err(RunError::Lost),
+    }
 }

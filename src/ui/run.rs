@@ -102,9 +102,20 @@ impl<O: 'static> RunHandle<O> {
         let live = Arc::new(Live::default());
         *self.live.borrow_mut() = live.clone();
         let (state, busy, tr) = (self.state.clone(), self.busy.clone(), tr.clone());
-        state.set(RunState::Running(Phase::StartingWorkers {
-            threads: plan.threads,
-        }));
+        // Shown until the lifecycle reports its first phase (in the same frame, mostly).
+        let first = match plan.passes.first() {
+            Some(pass) if plan.threads == 0 && plan.calibrate.is_none() => Phase::Pass {
+                index: 0,
+                count: plan.passes.len(),
+                label: pass.label.clone(),
+                done: 0,
+                total: pass.total,
+            },
+            _ => Phase::StartingWorkers {
+                threads: plan.threads.max(1),
+            },
+        };
+        state.set(RunState::Running(first));
         wasm_bindgen_futures::spawn_local(async move {
             let on_phase = {
                 let state = state.clone();

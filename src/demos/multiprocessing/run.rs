@@ -6,7 +6,7 @@ use super::outcome::Pass;
 use super::work::{picture_buffer, run_pass};
 use super::MultiprocessingParams;
 use crate::runtime::clock::timed;
-use crate::runtime::run::{Job, PassPlan, Plan};
+use crate::runtime::run::{Job, PassPlan, Plan, Work};
 
 /// The plan for `p` with these worker `counts` (1 first: the baseline); `label(n)` names the
 /// pass with `n` workers for the progress line.
@@ -22,7 +22,7 @@ pub fn plan(
         .map(|(i, &workers)| PassPlan {
             label: label(workers),
             total: p.tasks as usize,
-            job: pass(p, workers, i == last),
+            job: Work::Pool(pass(p, workers, i == last)),
         })
         .collect();
     Plan {

@@ -7,7 +7,7 @@ use super::ThreadingParams;
 use crate::model::kernels::Kernel;
 use crate::model::run::Live;
 use crate::runtime::clock::timed;
-use crate::runtime::run::{PassPlan, Plan};
+use crate::runtime::run::{PassPlan, Plan, Work};
 
 /// `time.sleep` in a Web Worker: blocks that worker only, as a blocking read blocks its
 /// thread. (Never called on the page's main thread.)
@@ -69,14 +69,16 @@ pub fn plan(p: ThreadingParams, labels: [String; 2]) -> Plan<Pass> {
             PassPlan {
                 label: sequential,
                 total,
-                job: Box::new(move |ctx| run_pass(p, ctx.rate, 1, false, ctx.live)),
+                job: Work::Pool(Box::new(move |ctx| {
+                    run_pass(p, ctx.rate, 1, false, ctx.live)
+                })),
             },
             PassPlan {
                 label: threaded,
                 total,
-                job: Box::new(move |ctx| {
+                job: Work::Pool(Box::new(move |ctx| {
                     run_pass(p, ctx.rate, p.threads as usize, p.gil, ctx.live)
-                }),
+                })),
             },
         ],
     }
@@ -92,7 +94,7 @@ pub fn race_plan(p: ThreadingParams, label: String) -> Plan<(RaceResult, f64)> {
             label,
             // The lab counts no tasks: its progress bar just says it is running.
             total: 0,
-            job: Box::new(move |ctx| {
+            job: Work::Pool(Box::new(move |ctx| {
                 timed(|now| {
                     race(
                         p.race_threads as usize,
@@ -104,7 +106,7 @@ pub fn race_plan(p: ThreadingParams, label: String) -> Plan<(RaceResult, f64)> {
                         now,
                     )
                 })
-            }),
+            })),
         }],
     }
 }
