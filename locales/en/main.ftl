@@ -479,7 +479,7 @@ mp-result-calibration = This device's calibration: 1 ms of one core's work ≈ {
 mp-result-same = The parallel result is exactly the one-process result.
 mp-result-different = Warning: the parallel result differs from the one-process result.
 mp-result-capped = The picture is capped at { $max } pixels, so each task does less work than asked.
-mp-result-started = This run started { $n } worker processes in { $ms }. Python also pays to start its processes before the first task runs; here they are Web Workers, which start faster than operating-system processes.
+mp-result-started = Starting { $n } worker processes took { $ms } (measured when this page needed them). Python also pays to start its processes before the first task runs; here they are Web Workers, which start faster than operating-system processes.
 mp-result-amdahl = Amdahl's law, S(n) = 1 / (f + (1 − f) / n), fits best with a sequential part f = { $f } (computed from the sweep's measurements).
 mp-unit-primes = numbers checked
 mp-unit-mandelbrot = Mandelbrot pixels

@@ -499,7 +499,7 @@ mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rat
 mp-result-same = Hasil paralel sama persis dengan hasil satu proses worker.
 mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu proses worker.
 mp-result-capped = Ukuran gambar dibatasi { $max } piksel, jadi kerja per tugas lebih sedikit daripada yang diminta.
-mp-result-started = Untuk eksekusi ini { $n } proses worker dimulai dalam { $ms }. Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di sini prosesnya adalah Web Worker, yang dimulai lebih cepat daripada proses sistem operasi.
+mp-result-started = Menyiapkan { $n } proses worker memakan waktu { $ms } (diukur saat halaman ini membutuhkannya). Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di sini prosesnya adalah Web Worker, yang dimulai lebih cepat daripada proses sistem operasi.
 mp-result-amdahl = Hukum Amdahl, S(n) = 1 / (f + (1 − f) / n), paling cocok dengan bagian berurutan f = { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah proses worker).
 mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot

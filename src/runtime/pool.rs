@@ -190,7 +190,12 @@ thread_local! {
         starting: None,
         needs: 0,
         idle_epoch: 0,
-        state: PoolState::Idle,
+        // Known from the first moment: the panel says so before any page asks for workers.
+        state: if browser::cross_origin_isolated() {
+            PoolState::Idle
+        } else {
+            PoolState::Unavailable
+        },
         listeners: Vec::new(),
         next_listener: 0,
         lease: Semaphore::new(1),

@@ -66,8 +66,9 @@ pub struct Plan<R> {
 pub struct Measured<R> {
     pub rate: f64,
     pub passes: Vec<R>,
-    /// Threads of the pool the run used, and how long starting them took if this run
-    /// started them (ms), so a page can show what Python would pay to start its processes.
+    /// Threads of the pool the run used, and how long starting them took (ms, measured when
+    /// the page or this run started them), so a page can show what Python pays to start its
+    /// processes.
     pub threads: usize,
     pub start_ms: Option<f64>,
 }
@@ -115,7 +116,7 @@ pub async fn execute<R: Send + 'static>(
     } else {
         None
     };
-    let start_ms = pool.as_ref().filter(|_| !was_ready).map(|p| p.start_ms());
+    let start_ms = pool.as_ref().map(|p| p.start_ms());
     if cancelled() {
         return Err(RunError::Cancelled);
     }

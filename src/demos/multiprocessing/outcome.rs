@@ -31,7 +31,7 @@ pub struct Outcome {
     pub sweep: bool,
     /// Cores the browser reported: the ceiling of any speedup.
     pub cores: usize,
-    /// Workers started for this run and how long that took (ms), when this run started them.
+    /// Workers of the pool this run used and how long starting them took (ms).
     pub started: Option<(usize, f64)>,
     /// Built once when the run ends, so redrawing the page (a form edit, the language
     /// toggle) never rebuilds the timeline or copies the picture.
