@@ -113,6 +113,24 @@ fn a_huge_link_costs_what_its_first_8_kib_cost() {
     assert_bounded(&grown("#/asyncio?x=", "€", TEN_MB));
 }
 
+#[test]
+fn the_app_own_links_are_far_inside_the_bounds() {
+    // The widest value of every parameter: the longest link each page can write.
+    fn longest<P: Params>(page: Page) -> String {
+        ShareLink::to_hash(page, &params_from::<P>(&[1.0; 16]), Lang::En)
+    }
+    for hash in [
+        longest::<AsyncioParams>(Page::Asyncio),
+        longest::<ThreadingParams>(Page::Threading),
+        longest::<MultiprocessingParams>(Page::Multiprocessing),
+        longest::<CeleryParams>(Page::Celery),
+        longest::<BandingkanParams>(Page::Bandingkan),
+    ] {
+        assert!(hash.len() < MAX_LINK_BYTES / 8, "{hash}");
+        assert!(hash.split('&').count() < MAX_PAIRS / 4, "{hash}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 

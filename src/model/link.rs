@@ -15,7 +15,7 @@
 //! - [`MAX_NOTICE_LINES`](super::notice::MAX_NOTICE_LINES) (5): the page lists at most that
 //!   many notices and counts the rest in one line ([`notice_lines`](super::notice::notice_lines)).
 //!
-//! The longest link this app writes (threading, every parameter) is about 150 bytes and
+//! The longest link this app writes (threading, every parameter) is about 160 bytes and
 //! 13 pairs, so no link of ours comes near either bound. Each cut is itself a typed notice
 //! ([`LinkNotice::TooLong`], [`LinkNotice::TooManyParams`]), listed first. The work done is
 //! linear in the bytes read, never in the length of the link: a 10 MB link costs what its
