@@ -358,7 +358,7 @@ mod tests {
         // A value running past the cut is not read as a shorter number.
         let digits = "9".repeat(MAX_LINK_BYTES);
         let (link, _) = ShareLink::parse(&format!("#/asyncio?tasks={digits}"));
-        assert!(link.pairs.is_empty(), "{:?}", &link.pairs[0].0);
+        assert!(link.pairs.is_empty(), "{:?}", link.pairs);
         // A cut on a piece boundary keeps the piece before it.
         let pad = "x".repeat(MAX_LINK_BYTES - "/asyncio?a=".len());
         let (link, _) = ShareLink::parse(&format!("#/asyncio?a={pad}&b=1"));
