@@ -69,6 +69,9 @@ notice-unknown-key = Parameter `{ $key }` is unknown on this page and was ignore
 notice-invalid = The value “{ $given }” for `{ $key }` cannot be read; the default is used.
 notice-clamped = The value { $given } for `{ $key }` is outside the allowed range; { $used } is used.
 notice-rounded = The value { $given } for `{ $key }` was rounded to { $used }.
+notice-too-long = This link is too long, so we cut it: only its first { $read } characters were read and the rest was ignored.
+notice-too-many = This link holds too many parameters, so we cut it: only the first { $read } were read and the rest were ignored.
+notice-more = …and { $count } more.
 
 ## Browser capability panel
 

@@ -71,6 +71,9 @@ notice-unknown-key = Parameter `{ $key }` tidak dikenal di halaman ini dan diaba
 notice-invalid = Nilai “{ $given }” untuk `{ $key }` tidak dapat dibaca, jadi nilai bawaan yang dipakai.
 notice-clamped = Nilai { $given } untuk `{ $key }` berada di luar rentang yang diizinkan, jadi yang dipakai adalah { $used }.
 notice-rounded = Nilai { $given } untuk `{ $key }` dibulatkan menjadi { $used }.
+notice-too-long = Tautan ini terlalu panjang, jadi kami memotongnya: hanya { $read } karakter pertama yang dibaca, sisanya diabaikan.
+notice-too-many = Tautan ini memuat terlalu banyak parameter, jadi kami memotongnya: hanya { $read } parameter pertama yang dibaca, sisanya diabaikan.
+notice-more = …dan { $count } lainnya.
 
 ## Panel kemampuan peramban
 

@@ -5,10 +5,27 @@
 //! page with valid parameters and a list of [`LinkNotice`]s saying what was ignored or
 //! adjusted. Encoding writes every parameter, so a link keeps meaning the same workload
 //! even if a default changes later.
+//!
+//! A link is untrusted input, and anyone can send one that is megabytes long: every
+//! unknown key used to become one line on the page, and 200,000 of them froze the tab for
+//! 15 s. So what a link can cost is bounded before anything is decoded or shown:
+//! - [`MAX_LINK_BYTES`] (8 KiB): only the start of a longer link is read, cut back to the
+//!   last whole `key=value` pair so a half-written value is never used;
+//! - [`MAX_PAIRS`] (64 pieces, `v` and `lang` included): the scan stops at the 65th;
+//! - [`MAX_NOTICE_LINES`](super::notice::MAX_NOTICE_LINES) (5): the page lists at most that
+//!   many notices and counts the rest in one line ([`notice_lines`](super::notice::notice_lines)).
+//!
+//! The longest link this app writes (threading, every parameter) is about 160 bytes and
+//! 13 pairs, so no link of ours comes near either bound. Each cut is itself a typed notice
+//! ([`LinkNotice::TooLong`], [`LinkNotice::TooManyParams`]), listed first. The work done is
+//! linear in the bytes read, never in the length of the link: a 10 MB link costs what its
+//! first 8 KiB cost.
 
 use super::lang::Lang;
 use super::page::Page;
 use super::params::{Params, Parsed};
+
+pub use super::notice::LinkNotice;
 
 /// The link format version written as `v=1`.
 pub const VERSION: &str = "1";
@@ -16,8 +33,15 @@ pub const VERSION: &str = "1";
 /// Keys every page understands; all others belong to the page's own parameters.
 const GLOBAL_KEYS: [&str; 2] = ["v", "lang"];
 
-/// Longest piece of a bad link repeated back to the reader.
+/// Longest piece of a bad link repeated back to the reader, in characters.
 const MAX_ECHO: usize = 40;
+
+/// Most bytes of a link that are read; the rest is ignored with a notice. The browser hands
+/// over `location.hash` percent-encoded, so for a real link bytes are characters.
+pub const MAX_LINK_BYTES: usize = 8 * 1024;
+
+/// Most `key=value` pieces of a link that are read, `v` and `lang` included.
+pub const MAX_PAIRS: usize = 64;
 
 /// A link taken apart: which page, which language, and the page's raw parameters.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,43 +53,20 @@ pub struct ShareLink {
     pub pairs: Vec<(String, String)>,
 }
 
-/// Something in a link that was not used as written.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LinkNotice {
-    UnknownPage {
-        given: String,
-    },
-    UnknownVersion {
-        given: String,
-    },
-    UnknownLang {
-        given: String,
-    },
-    UnknownKey {
-        key: String,
-    },
-    Invalid {
-        key: String,
-        given: String,
-    },
-    Clamped {
-        key: String,
-        given: String,
-        used: String,
-    },
-    Rounded {
-        key: String,
-        given: String,
-        used: String,
-    },
-}
-
 impl ShareLink {
-    /// Parse the part of the location after `#` (with or without the `#`). Never panics.
+    /// Parse the part of the location after `#` (with or without the `#`). Never panics,
+    /// and reads at most [`MAX_LINK_BYTES`] bytes and [`MAX_PAIRS`] pieces of it.
     pub fn parse(hash: &str) -> (ShareLink, Vec<LinkNotice>) {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
-        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let mut notices = Vec::new();
+        let hash = match bounded(hash) {
+            Some(read) => {
+                notices.push(LinkNotice::TooLong { read: read.len() });
+                read
+            }
+            None => hash,
+        };
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let page = Page::from_slug(&percent_decode(path)).unwrap_or_else(|| {
             notices.push(LinkNotice::UnknownPage {
                 given: echo(&percent_decode(path)),
@@ -74,7 +75,8 @@ impl ShareLink {
         });
         let mut lang = None;
         let mut pairs = Vec::new();
-        for piece in query.split('&').filter(|p| !p.is_empty()) {
+        let mut pieces = query.split('&').filter(|p| !p.is_empty());
+        for piece in pieces.by_ref().take(MAX_PAIRS) {
             let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
             let (key, value) = (percent_decode(key), percent_decode(value));
             match key.as_str() {
@@ -90,6 +92,10 @@ impl ShareLink {
                 },
                 _ => pairs.push((key, value)),
             }
+        }
+        // Looks at one more piece only, so the scan still stops here.
+        if pieces.next().is_some() {
+            notices.push(LinkNotice::TooManyParams { read: MAX_PAIRS });
         }
         (ShareLink { page, lang, pairs }, notices)
     }
@@ -131,10 +137,25 @@ impl ShareLink {
 }
 
 /// Decode typed parameters from raw pairs; the last occurrence of a key wins.
+///
+/// Pairs from [`ShareLink::parse`] are already within the bounds; any other caller gets the
+/// same bounds here: at most [`MAX_PAIRS`] pairs and [`MAX_LINK_BYTES`] bytes (counted as
+/// written in a link, `key=value&`) are decoded, and a cut is a notice.
 pub fn decode_params<P: Params>(pairs: &[(String, String)]) -> (P, Vec<LinkNotice>) {
     let mut params = P::default();
     let mut notices = Vec::new();
-    for (key, raw) in pairs {
+    let mut read = 0;
+    for (i, (key, raw)) in pairs.iter().enumerate() {
+        if i == MAX_PAIRS {
+            notices.push(LinkNotice::TooManyParams { read: i });
+            break;
+        }
+        let size = key.len() + raw.len() + 2;
+        if read + size > MAX_LINK_BYTES {
+            notices.push(LinkNotice::TooLong { read });
+            break;
+        }
+        read += size;
         if GLOBAL_KEYS.contains(&key.as_str()) {
             continue;
         }
@@ -162,10 +183,37 @@ pub fn decode_params<P: Params>(pairs: &[(String, String)]) -> (P, Vec<LinkNotic
     (params, notices)
 }
 
+/// The start of a link longer than [`MAX_LINK_BYTES`], ending after its last whole piece;
+/// `None` when the link is short enough to read whole.
+fn bounded(hash: &str) -> Option<&str> {
+    if hash.len() <= MAX_LINK_BYTES {
+        return None;
+    }
+    let mut end = MAX_LINK_BYTES;
+    while !hash.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (head, tail) = hash.split_at(end);
+    // A piece that runs past the cut is dropped whole: `tasks=10000` cut to `tasks=10`
+    // would quietly run another workload. Only the query is cut by pieces; a cut inside
+    // the page's path leaves an unknown page, which is noticed anyway.
+    let Some(query) = head.find('?') else {
+        return Some(head);
+    };
+    if tail.starts_with('&') {
+        return Some(head);
+    }
+    Some(match head[query..].rfind('&') {
+        Some(at) => &head[..query + at],
+        None => &head[..=query],
+    })
+}
+
 /// Repeat a piece of a link back to the reader, cut short if it is long.
 fn echo(s: &str) -> String {
     let mut out: String = s.chars().take(MAX_ECHO).collect();
-    if s.chars().count() > MAX_ECHO {
+    // `nth` stops after MAX_ECHO characters; a count would walk the whole string.
+    if s.chars().nth(MAX_ECHO).is_some() {
         out.push('…');
     }
     out
@@ -297,6 +345,71 @@ mod tests {
             "#/threading?v=1&gil=0&lang=en"
         );
         assert_eq!(ShareLink::with_lang("", Lang::En), "#/?lang=en");
+    }
+
+    #[test]
+    fn a_long_link_is_cut_after_its_last_whole_pair() {
+        let filler = "x".repeat(MAX_LINK_BYTES);
+        let hash = format!("#/asyncio?tasks=20&pad={filler}&io_ms=5");
+        let (link, notices) = ShareLink::parse(&hash);
+        assert_eq!(link.page, Page::Asyncio);
+        assert_eq!(link.pairs, vec![("tasks".into(), "20".into())]);
+        assert_eq!(notices, vec![LinkNotice::TooLong { read: 17 }]);
+        // A value running past the cut is not read as a shorter number.
+        let digits = "9".repeat(MAX_LINK_BYTES);
+        let (link, _) = ShareLink::parse(&format!("#/asyncio?tasks={digits}"));
+        assert!(link.pairs.is_empty(), "{:?}", link.pairs);
+        // A cut on a piece boundary keeps the piece before it.
+        let pad = "x".repeat(MAX_LINK_BYTES - "/asyncio?a=".len());
+        let (link, _) = ShareLink::parse(&format!("#/asyncio?a={pad}&b=1"));
+        assert_eq!(link.pairs.len(), 1);
+        // Multi-byte characters are cut on a character boundary, never through one.
+        let (link, notices) = ShareLink::parse(&"é".repeat(MAX_LINK_BYTES));
+        assert_eq!(link.page, Page::Beranda);
+        assert_eq!(
+            notices[0],
+            LinkNotice::TooLong {
+                read: MAX_LINK_BYTES
+            }
+        );
+    }
+
+    #[test]
+    fn a_link_with_too_many_pairs_reads_the_first_ones() {
+        let query: Vec<String> = (0..MAX_PAIRS).map(|i| format!("k{i}=1")).collect();
+        let hash = format!("#/asyncio?{}", query.join("&"));
+        let (link, notices) = ShareLink::parse(&hash);
+        assert_eq!((link.pairs.len(), notices.len()), (MAX_PAIRS, 0));
+        let (link, notices) = ShareLink::parse(&format!("{hash}&tasks=5&lang=en"));
+        assert_eq!(link.pairs.len(), MAX_PAIRS);
+        assert_eq!(link.lang, None, "the 66th piece is not read");
+        assert_eq!(notices, vec![LinkNotice::TooManyParams { read: MAX_PAIRS }]);
+        // Empty pieces (`&&`) are skipped, not counted.
+        let (link, notices) = ShareLink::parse(&format!("{}&&&", hash.replace('&', "&&")));
+        assert_eq!((link.pairs.len(), notices.len()), (MAX_PAIRS, 0));
+    }
+
+    #[test]
+    fn decode_params_bounds_pairs_from_any_caller() {
+        let many: Vec<(String, String)> = (0..1000)
+            .map(|i| (format!("k{i}"), String::new()))
+            .chain([("tasks".to_string(), "7".to_string())])
+            .collect();
+        let (p, notices) = decode_params::<Demo>(&many);
+        assert_eq!(
+            p.tasks,
+            Demo::default().tasks,
+            "pairs past the bound are not read"
+        );
+        assert_eq!(notices.len(), MAX_PAIRS + 1);
+        assert!(notices.contains(&LinkNotice::TooManyParams { read: MAX_PAIRS }));
+        let long = vec![
+            ("tasks".to_string(), "7".to_string()),
+            ("io_ms".to_string(), "1".repeat(MAX_LINK_BYTES)),
+        ];
+        let (p, notices) = decode_params::<Demo>(&long);
+        assert_eq!((p.tasks, p.io_ms), (7, Demo::default().io_ms));
+        assert_eq!(notices, vec![LinkNotice::TooLong { read: 8 }]);
     }
 
     #[test]

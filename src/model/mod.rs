@@ -8,6 +8,7 @@ pub mod gil;
 pub mod kernels;
 pub mod lang;
 pub mod link;
+pub mod notice;
 pub mod numfmt;
 pub mod page;
 pub mod params;

@@ -1,8 +1,13 @@
 //! Says, in the reader's language, what in the opened link was ignored or adjusted.
+//!
+//! Only a few lines, whatever the link held: [`notice_lines`] picks them (cut notices
+//! first) and the rest are counted in one line, so a hostile link costs a handful of
+//! elements on the main thread, never one per parameter.
 
 use yew::prelude::*;
 
 use crate::model::link::LinkNotice;
+use crate::model::notice::notice_lines;
 use crate::model::{numfmt, prose};
 use crate::ui::prose::inline;
 use crate::ui::texts::use_tr;
@@ -23,6 +28,7 @@ pub fn Notices(props: &Props) -> Html {
         Ok(x) => numfmt::number(tr.lang, x, if x.fract() == 0.0 { 0 } else { 1 }),
         Err(_) => v.clone(),
     };
+    let count = |n: usize| numfmt::number(tr.lang, n as f64, 0);
     let line = |n: &LinkNotice| -> String {
         let s = |v: &String| v.clone();
         match n {
@@ -63,12 +69,28 @@ pub fn Notices(props: &Props) -> Html {
                     ("used", used(used_value)),
                 ],
             ),
+            LinkNotice::TooLong { read } => {
+                tr.get_args("notice-too-long", &[("read", count(*read))])
+            }
+            LinkNotice::TooManyParams { read } => {
+                tr.get_args("notice-too-many", &[("read", count(*read))])
+            }
         }
     };
+    let (listed, more) = notice_lines(&props.notices);
     html! {
         <div class="notice" data-testid="notice" role="status">
             <strong>{ tr.get("notice-title") }</strong>
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ inline(&prose::inline(&line(n))) }</li> }) }</ul>
+            <ul>
+                { for listed.into_iter().map(|n| html! {
+                    <li data-kind={n.kind()}>{ inline(&prose::inline(&line(n))) }</li>
+                }) }
+                if more > 0 {
+                    <li data-kind="more" data-more={more.to_string()}>
+                        { tr.get_args("notice-more", &[("count", count(more))]) }
+                    </li>
+                }
+            </ul>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 // Share links: a link restores its parameters; a bad link is explained, never fatal.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, poolSettled } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -74,5 +74,171 @@ test('the copy button copies the link, or says how to copy it', async () => {
   await page.locator('.share [role=status]:not(:empty)').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.locator('[data-testid=share-link]').inputValue());
+  await page.close();
+});
+
+// A link is untrusted input: however long, it must not freeze the tab. These links used to
+// add one notice line per unknown key on the main thread (15-17 s and 43 s of frozen tab).
+
+/** Before any page script: record main-thread long tasks and when each hook first appears. */
+function watchMainThread() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // When the app's own code starts: before it, the time is Chromium's (committing a 1.45 MB
+  // address is a single 0.5 s task in a trace, on a blank page too).
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      window.__appStart ??= performance.now();
+      return original.apply(this, args);
+    };
+  }
+  // Chromium's own time to update the address: leaving a 1.45 MB address takes it 0.1-0.4 s
+  // in `replaceState` on a blank page too, and the page must not keep the junk.
+  window.__addressMs = [];
+  const replaceState = History.prototype.replaceState;
+  History.prototype.replaceState = function (...args) {
+    const start = performance.now();
+    const result = replaceState.apply(this, args);
+    window.__addressMs.push({ start, ms: performance.now() - start });
+    return result;
+  };
+  // When the thread pool starts (see the todo test below): wasm-bindgen-rayon fetches its
+  // worker script once per worker, then starts the workers from it.
+  const fetch = window.fetch;
+  window.fetch = function (resource, ...rest) {
+    if (String(resource?.url ?? resource).includes('workerHelpers')) {
+      window.__poolStart ??= performance.now();
+    }
+    return fetch.call(this, resource, ...rest);
+  };
+  window.__seen = {};
+  new MutationObserver(() => {
+    for (const id of ['explanation', 'notice']) {
+      if (!window.__seen[id] && document.querySelector(`[data-testid=${id}]`)) {
+        window.__seen[id] = performance.now();
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** A hash of `#/asyncio?v=1` followed by distinct unknown keys until it is `bytes` long. */
+function hugeHash(bytes) {
+  const parts = ['#/asyncio?v=1'];
+  let length = parts[0].length;
+  let keys = 0;
+  while (length < bytes) {
+    const part = `&${(keys++).toString(36)}=1`;
+    parts.push(part);
+    length += part.length;
+  }
+  return { hash: parts.join(''), keys };
+}
+
+/** The notice of a cut link: few lines, the cut said first, the rest counted. */
+async function assertCappedNotice(page) {
+  const notice = page.locator('[data-testid=notice]');
+  const kinds = await notice.locator('li').evaluateAll((lis) => lis.map((li) => li.dataset.kind));
+  assert.ok(kinds.length <= 6, `${kinds.length} notice lines`);
+  assert.equal(kinds[0], 'too-long', kinds.join());
+  assert.ok(kinds.includes('too-many'), kinds.join());
+  assert.equal(kinds.at(-1), 'more', kinds.join());
+  const more = Number(await notice.locator('li[data-kind=more]').getAttribute('data-more'));
+  assert.ok(more > 0, `and ${more} more`);
+  // The address bar now holds the link actually used, not megabytes of junk.
+  const hash = await page.evaluate(() => location.hash);
+  assert.ok(hash.length < 1024 && hash.startsWith('#/asyncio?v=1&tasks='), hash.slice(0, 80));
+}
+
+/** A fresh page that collects errors like the harness's and runs `watchMainThread` first. */
+async function watchedPage() {
+  const page = await app.context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.addInitScript(watchMainThread);
+  return page;
+}
+
+/** The main thread's long tasks over 200 ms, as { start, ms }. */
+const longTasks = async (page) => (await page.evaluate(() => window.__longTasks)).filter((t) => t.ms > 200);
+
+/** Open the issue's link: 200,000 unknown keys, 1.45 MB. Returns the settled page. */
+async function openHugeLink() {
+  const { hash, keys } = hugeHash(1_450_000);
+  assert.ok(keys >= 200_000 && hash.length >= 1_450_000, `${keys} keys, ${hash.length} bytes`);
+  const page = await watchedPage();
+  await page.goto(app.base + hash);
+  await page.locator('[data-testid=notice] li[data-kind=more]').waitFor({ timeout: 5_000 });
+  await page.locator('[data-testid=explanation]').waitFor({ timeout: 1_000 });
+  await poolSettled(page);
+  return page;
+}
+
+test('a 1.45 MB link of 200,000 unknown keys opens within 1 s, without a long task', async () => {
+  const page = await openHugeLink();
+  // From the load event: before it, Chromium itself spends over a second on a 1.45 MB
+  // address here (a blank page with this hash reaches DOMContentLoaded at 1.1-1.3 s).
+  const t = await page.evaluate(() => ({
+    seen: window.__seen,
+    load: performance.getEntriesByType('navigation')[0].loadEventStart,
+    appStart: window.__appStart,
+    poolStart: window.__poolStart ?? Infinity,
+    address: window.__addressMs,
+  }));
+  const after = { explanation: t.seen.explanation - t.load, notice: t.seen.notice - t.load };
+  assert.ok(after.notice <= 1_000 && after.explanation <= 1_000, `${JSON.stringify(after)} ms after load`);
+  await assertCappedNotice(page);
+  // The app's own work: every task still running when its code starts, up to the pool start,
+  // less the address update inside it.
+  const own = (await longTasks(page))
+    .filter((l) => l.start + l.ms >= t.appStart && l.start < t.poolStart)
+    .map((l) => ({ ...l, ms: l.ms - t.address
+      .filter((a) => a.start >= l.start && a.start < l.start + l.ms)
+      .reduce((sum, a) => sum + a.ms, 0) }))
+    .filter((l) => l.ms > 200);
+  assert.deepEqual(own, [], JSON.stringify({ ...t, longTasks: await longTasks(page) }));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+// NOTE: Chromium, not the app: on a page opened with a 1.45 MB address, starting 32 Web
+// Workers takes a 0.5-2.6 s task even after `replaceState` has shortened the address; a
+// blank page doing just that shows it too (1.5 s), with no DevTools attached. A fix would
+// reload with the clean link before the pool starts (ui/mod.rs).
+test('a 1.45 MB link does not slow the pool start into a long task', {
+  todo: 'Chromium: worker start after a huge-address navigation',
+}, async () => {
+  const page = await openHugeLink();
+  const poolStart = await page.evaluate(() => window.__poolStart);
+  assert.deepEqual((await longTasks(page)).filter((l) => l.start + l.ms >= poolStart), []);
+  await page.close();
+});
+
+test('a 3 MB hash of 400,000 unknown keys set by script is handled within 1 s', async () => {
+  const page = await watchedPage();
+  await page.goto(app.base + '#/asyncio?v=1&tasks=20');
+  await page.locator('[data-testid=explanation]').waitFor();
+  // Built in the page, so only what the page does with it is measured. The assignment
+  // itself (Chromium's same-document navigation) runs in this script's task, which started
+  // before t0; the app's work is the `hashchange` task after it.
+  const { t0, t1, keys, bytes } = await page.evaluate(`(() => {
+    const { hash, keys } = (${hugeHash})(3000000);
+    window.__seen = {};
+    const t0 = performance.now();
+    location.hash = hash;
+    return { t0, t1: performance.now(), keys, bytes: hash.length };
+  })()`);
+  assert.ok(keys >= 400_000 && bytes >= 3_000_000, `${keys} keys, ${bytes} bytes`);
+  await page.locator('[data-testid=notice] li[data-kind=more]').waitFor({ timeout: 5_000 });
+  const seen = await page.evaluate(() => window.__seen);
+  // From when the app gets control: the assignment (t0 to t1) is Chromium's navigation.
+  assert.ok(seen.notice - t1 <= 1_000, `notice ${seen.notice - t1} ms after the assignment's ${t1 - t0} ms`);
+  await page.locator('[data-testid=explanation]').waitFor({ timeout: 1_000 });
+  await assertCappedNotice(page);
+  assert.deepEqual((await longTasks(page)).filter((t) => t.start >= t1), []);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
