@@ -129,7 +129,7 @@ fn the_app_own_links_are_far_inside_the_bounds() {
         longest::<BandingkanParams>(Page::Bandingkan),
     ] {
         assert!(hash.len() < MAX_LINK_BYTES / 8, "{hash}");
-        assert!(hash.split('&').count() < MAX_PAIRS / 4, "{hash}");
+        assert!(hash.split('&').count() < MAX_PAIRS / 2, "{hash}");
     }
 }
 

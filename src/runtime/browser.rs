@@ -7,6 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::lang::Lang;
+use crate::model::link::MAX_LINK_BYTES;
 
 const LANG_KEY: &str = "lab-konkurensi.lang";
 
@@ -14,10 +15,17 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The location's hash, including the `#` (empty when there is none).
+/// The location's hash, including the `#` (empty when there is none), cut to one byte more
+/// than a link may cost ([`MAX_LINK_BYTES`]): a stranger's 3 MB link is never copied whole
+/// into wasm, and the decoder still sees that it was too long.
 pub fn hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    js_sys::Reflect::get(&location, &"hash".into())
+        .ok()
+        .and_then(|h| h.dyn_into::<js_sys::JsString>().ok())
+        .map(|h| String::from(h.slice(0, MAX_LINK_BYTES as u32 + 1)))
         .unwrap_or_default()
 }
 
@@ -28,15 +36,19 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
-/// The page's address without its hash: a share link is this plus the page's hash.
+/// The page's address without its hash: a share link is this plus the page's hash. Built
+/// from its parts, so a long hash is never copied.
 pub fn base_url() -> String {
-    let href = window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
-    }
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let part = |r: Result<String, JsValue>| r.unwrap_or_default();
+    format!(
+        "{}{}{}",
+        part(location.origin()),
+        part(location.pathname()),
+        part(location.search())
+    )
 }
 
 /// Keeps a `hashchange` listener alive; dropping it removes the listener.
