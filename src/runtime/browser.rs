@@ -15,9 +15,9 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The location's hash, including the `#` (empty when there is none), cut to one byte more
-/// than a link may cost ([`MAX_LINK_BYTES`]): a stranger's 3 MB link is never copied whole
-/// into wasm, and the decoder still sees that it was too long.
+/// The location's hash, including the `#` (empty when there is none), cut to twice what a
+/// link may cost ([`MAX_LINK_BYTES`]): a stranger's 3 MB link is never copied whole into
+/// wasm, and the decoder still sees that it was too long.
 pub fn hash() -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return String::new();
@@ -25,7 +25,7 @@ pub fn hash() -> String {
     js_sys::Reflect::get(&location, &"hash".into())
         .ok()
         .and_then(|h| h.dyn_into::<js_sys::JsString>().ok())
-        .map(|h| String::from(h.slice(0, MAX_LINK_BYTES as u32 + 1)))
+        .map(|h| String::from(h.slice(0, 2 * MAX_LINK_BYTES as u32)))
         .unwrap_or_default()
 }
 
