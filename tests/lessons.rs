@@ -155,6 +155,14 @@ fn every_example_runs_with_python3_and_prints_what_its_comments_say() {
                 let lines = code.lines().filter(|l| !l.trim().is_empty()).count();
                 assert!((5..=10).contains(&lines), "{lines} lines:\n{code}");
                 assert!(!code.contains('«'), "a comment is missing:\n{code}");
+                // PEP 8's line length: a textbook example never scrolls sideways.
+                for line in code.lines() {
+                    assert!(
+                        line.chars().count() <= 79,
+                        "{}: too long: {line}",
+                        lang.code()
+                    );
+                }
                 let code = code.clone();
                 std::thread::spawn(move || run("python3", &code))
             })

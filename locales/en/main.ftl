@@ -199,8 +199,8 @@ asyncio-behind-2 =
     in not much more than 100 ms. The difference from Python: the waits here are browser timers,
     not network requests, and the task code is Rust compiled to WebAssembly.
 asyncio-example-intro = Ten coroutines that each wait 1 second, run together with `asyncio.gather`. This is the smallest asyncio program a textbook shows; the program under the demo is the full version.
-asyncio-example-1 = waits without blocking: meanwhile the event loop runs other coroutines
-asyncio-example-2 = [0, 1, ..., 9] after about 1 second, not 10 seconds
+asyncio-example-1 = waits without blocking the event loop
+asyncio-example-2 = [0, 1, ..., 9] after about 1 s, not 10 s
 asyncio-predict-waves = 100 tasks that each wait 300 ms, with `asyncio.Semaphore(20)`: at most 20 run at once. How long until they have all finished?
 asyncio-predict-waves-300ms = about 0.3 s: they all wait together
 asyncio-predict-waves-1500ms = about 1.5 s: five waves of 20 tasks
@@ -287,8 +287,8 @@ threading-behind-1 =
     GIL's rules follow CPython. `time.sleep` here blocks only its Web Worker, with the GIL released,
     just as a Python thread waiting for I/O does.
 threading-example-intro = Four threads that each wait 1 second. `start()` starts a thread, and `join()` waits until that thread has finished.
-threading-example-1 = four threads, each waiting 1 second in time.sleep, which releases the GIL while it waits
-threading-example-2 = prints about 1.0 s, not 4.0 s
+threading-example-1 = 4 threads; time.sleep releases the GIL while waiting
+threading-example-2 = about 1.0 s, not 4.0 s
 threading-predict-gil-cpu = 4 threads, each doing 100 ms of CPU work in pure Python, with the GIL. Compared with doing the four tasks one after another on 1 thread, the result is…
 threading-predict-gil-cpu-faster = faster (above 1.25×)
 threading-predict-gil-cpu-same = about the same (0.8×–1.25×)
@@ -370,8 +370,8 @@ multiprocessing-prose-11 =
     task comes close to `CPU_MS`.
 multiprocessing-example-intro = The example the Python documentation opens with: `Pool.map` hands ten numbers to four worker processes and collects the results in their original order.
 multiprocessing-example-1 = runs in one of the worker processes
-multiprocessing-example-2 = required for spawn and forkserver (the default on Windows and macOS)
-multiprocessing-example-3 = [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
+multiprocessing-example-2 = required for spawn/forkserver (Windows, macOS)
+multiprocessing-example-3 = [0, 1, 4, 9, ..., 81]
 multiprocessing-predict-tiny = 16 tasks that each need only 1 ms of CPU work, spread over 8 worker processes. Compared with 1 worker process, the speedup is…
 multiprocessing-predict-tiny-above = above 1× (faster)
 multiprocessing-predict-tiny-below = below 1× (slower)
@@ -514,7 +514,7 @@ predict-run = Run and check
 predict-pick-first = Pick an answer first.
 predict-held = Your prediction held.
 predict-missed = Your prediction missed.
-predict-answer = What happened: { $answer }.
+predict-answer = The answer that held: “{ $answer }”.
 myth-title = Common misconceptions
 myth-intro = Things people often believe, each with a demo that disproves it.
 myth-try = Show me

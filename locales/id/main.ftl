@@ -214,8 +214,8 @@ asyncio-behind-2 =
     jeda pewaktu di peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang
     dikompilasi ke WebAssembly.
 asyncio-example-intro = Sepuluh korutin yang masing-masing menunggu 1 detik, dijalankan bersamaan dengan `asyncio.gather`. Inilah program asyncio terkecil yang biasa muncul di buku pelajaran; program di bawah demo adalah versi lengkapnya.
-asyncio-example-1 = menunggu tanpa memblokir: selama itu event loop menjalankan korutin lain
-asyncio-example-2 = [0, 1, ..., 9] setelah sekitar 1 detik, bukan 10 detik
+asyncio-example-1 = menunggu tanpa memblokir event loop
+asyncio-example-2 = [0, 1, ..., 9] setelah ±1 detik, bukan 10 detik
 asyncio-predict-waves = 100 tugas yang masing-masing menunggu 300 ms, dengan `asyncio.Semaphore(20)`: paling banyak 20 tugas berjalan sekaligus. Berapa lama sampai semuanya selesai?
 asyncio-predict-waves-300ms = sekitar 0,3 detik: semuanya menunggu bersamaan
 asyncio-predict-waves-1500ms = sekitar 1,5 detik: lima gelombang, masing-masing 20 tugas
@@ -304,8 +304,8 @@ threading-behind-1 =
     bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython. `time.sleep` di sini memblokir
     Web Worker-nya saja, dengan GIL dilepas, persis seperti thread Python yang menunggu I/O.
 threading-example-intro = Empat thread yang masing-masing menunggu 1 detik. `start()` memulai sebuah thread, dan `join()` menunggu sampai thread itu selesai.
-threading-example-1 = empat thread, masing-masing menunggu 1 detik dengan time.sleep, yang melepas GIL selama menunggu
-threading-example-2 = mencetak sekitar 1.0 s, bukan 4.0 s
+threading-example-1 = 4 thread; time.sleep melepas GIL selama menunggu
+threading-example-2 = sekitar 1.0 s, bukan 4.0 s
 threading-predict-gil-cpu = 4 thread, masing-masing menjalankan 100 ms kerja CPU dalam Python murni, dengan GIL. Dibandingkan dengan mengerjakan keempat tugas itu berurutan di 1 thread, hasilnya…
 threading-predict-gil-cpu-faster = lebih cepat (di atas 1,25×)
 threading-predict-gil-cpu-same = kurang lebih sama (0,8×–1,25×)
@@ -389,8 +389,8 @@ multiprocessing-prose-11 =
     kecil yang utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
 multiprocessing-example-intro = Contoh pembuka dokumentasi Python: `Pool.map` membagi sepuluh angka ke empat proses worker, lalu mengumpulkan hasilnya sesuai urutan semula.
 multiprocessing-example-1 = berjalan di salah satu proses worker
-multiprocessing-example-2 = wajib untuk spawn dan forkserver (bawaan di Windows dan macOS)
-multiprocessing-example-3 = [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
+multiprocessing-example-2 = wajib untuk spawn/forkserver (Windows, macOS)
+multiprocessing-example-3 = [0, 1, 4, 9, ..., 81]
 multiprocessing-predict-tiny = 16 tugas yang masing-masing hanya butuh 1 ms kerja CPU, dibagi ke 8 proses worker. Dibandingkan dengan 1 proses worker, percepatannya…
 multiprocessing-predict-tiny-above = di atas 1× (lebih cepat)
 multiprocessing-predict-tiny-below = di bawah 1× (lebih lambat)
@@ -534,7 +534,7 @@ predict-run = Jalankan dan periksa
 predict-pick-first = Pilih dulu salah satu tebakan.
 predict-held = Tebakan Anda tepat.
 predict-missed = Tebakan Anda meleset.
-predict-answer = Yang terjadi: { $answer }.
+predict-answer = Jawaban yang terbukti: “{ $answer }”.
 myth-title = Salah kaprah
 myth-intro = Anggapan yang sering terdengar, masing-masing dengan demo yang membantahnya.
 myth-try = Buktikan

@@ -171,8 +171,9 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
                     { props.children.clone() }
                     <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
                 </section>
-                <Summary page={props.page} />
             </div>
+            // Below the grid, so the sticky demo panel never slides over it.
+            <Summary page={props.page} />
         </ContextProvider<ParamsHandle<P>>>
     }
 }
