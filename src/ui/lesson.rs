@@ -124,7 +124,10 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
     let prompt: &'static Prompt<L::Params> = &L::PROMPTS[props.index];
     let handle = use_context::<ParamsHandle<L::Params>>();
     let run = crate::ui::run::use_run::<Option<Verdict>>();
+    // The pick is read when the button is pressed, possibly before the page has redrawn after
+    // the click on the choice: keep it in a cell as well as in the state that draws it.
     let chosen = use_state(|| None::<usize>);
+    let picked = use_mut_ref(|| None::<usize>);
     // The choice the learner had made when the run started: the verdict judges that one.
     let asked = use_state(|| None::<usize>);
     let nudge = use_state(|| false);
@@ -132,15 +135,15 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
     let running = run.is_running();
 
     let on_run = {
-        let (run, tr, chosen, asked, nudge) = (
+        let (run, tr, picked, asked, nudge) = (
             run.clone(),
             tr.clone(),
-            chosen.clone(),
+            picked.clone(),
             asked.clone(),
             nudge.clone(),
         );
         Callback::from(move |_| {
-            let Some(choice) = *chosen else {
+            let Some(choice) = *picked.borrow() else {
                 nudge.set(true);
                 return;
             };
@@ -163,8 +166,12 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
             <div class="predict-options">
                 { for prompt.options.iter().enumerate().map(|(i, option)| {
                     let onchange = {
-                        let (chosen, nudge) = (chosen.clone(), nudge.clone());
-                        Callback::from(move |_| { chosen.set(Some(i)); nudge.set(false); })
+                        let (chosen, picked, nudge) = (chosen.clone(), picked.clone(), nudge.clone());
+                        Callback::from(move |_| {
+                            *picked.borrow_mut() = Some(i);
+                            chosen.set(Some(i));
+                            nudge.set(false);
+                        })
                     };
                     html! {
                         <label>
