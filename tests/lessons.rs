@@ -116,18 +116,29 @@ fn the_main_text_leaves_the_browser_to_the_behind_the_scenes_box() {
     }
 }
 
-/// Run `code` with `python`, returning its output.
-fn run(python: &str, code: &str) -> String {
-    let out = Command::new(python)
+/// Start `code` with `python` (the output is read by [`output`]).
+fn spawn(python: &str, code: &str) -> std::process::Child {
+    Command::new(python)
         .args(["-c", code])
-        .output()
-        .unwrap_or_else(|e| panic!("{python} is needed for these tests: {e}"));
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{python} is needed for these tests: {e}"))
+}
+
+/// What a started program printed; it must exit 0.
+fn output(child: std::process::Child, code: &str) -> String {
+    let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
-        "{python} failed:\n{}\n--- program ---\n{code}",
+        "python failed:\n{}\n--- program ---\n{code}",
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+fn run(python: &str, code: &str) -> String {
+    output(spawn(python, code), code)
 }
 
 #[test]
@@ -163,12 +174,11 @@ fn every_example_runs_with_python3_and_prints_what_its_comments_say() {
                         lang.code()
                     );
                 }
-                let code = code.clone();
-                std::thread::spawn(move || run("python3", &code))
+                spawn("python3", code)
             })
             .collect();
         for (child, (code, expected)) in children.into_iter().zip(&examples) {
-            let out = child.join().unwrap();
+            let out = output(child, code);
             assert!(out.contains(expected), "{out}\n--- program ---\n{code}");
         }
     }
