@@ -28,17 +28,19 @@ pub trait Runs: Lesson {
 /// Where a lesson's widgets go in the page frame.
 #[derive(Default)]
 pub struct Slots {
-    /// After the explanation's prose: the example and the misconceptions.
+    /// After the explanation's prose.
     pub explanation: Html,
-    /// At the top of the demo, above the parameters: the prompts.
+    /// At the top of the demo, above the parameters.
     pub demo: Html,
 }
 
-/// The widgets of lesson `L` in their slots.
+/// The widgets of lesson `L` in their slots: all in the explanation, after the prose. The demo
+/// panel stays as it was, so on a wide screen its form and Run button stay in view (the panel
+/// is sticky) while a prompt sets them and the verdict appears beside the question.
 pub fn slots<L: Runs>() -> Slots {
     Slots {
-        explanation: html! { <><Example<L> /><Misconceptions<L> /></> },
-        demo: html! { <Predict<L> /> },
+        explanation: html! { <><Example<L> /><Predict<L> /><Misconceptions<L> /></> },
+        demo: Html::default(),
     }
 }
 

@@ -114,6 +114,24 @@ test('the asyncio verdict follows the measured run: the semaphore waves take abo
   await page.close();
 });
 
+test('a prompt works from the keyboard alone, and its verdict is announced', async () => {
+  const page = await app.open('#/asyncio');
+  const box = page.locator('[data-testid=predict][data-prompt=wait-for]');
+  await box.locator('[data-testid=predict-option]').first().focus();
+  await page.keyboard.press('Space');
+  assert.equal(await box.locator('[data-testid=predict-option]').first().isChecked(), true);
+  // The choices are one stop: the next Tab reaches the prompt's button.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'predict-run');
+  await page.keyboard.press('Enter');
+  const verdict = box.locator('[aria-live=polite] [data-testid=predict-verdict]');
+  await verdict.waitFor({ timeout: 30_000 });
+  assert.equal(await verdict.getAttribute('data-answer'), 'counts');
+  assert.equal(await verdict.getAttribute('data-held'), 'true');
+  assert.equal(await box.locator('legend').count(), 1, 'the question labels the choices');
+  await page.close();
+});
+
 test('without an answer, the prompt asks for one and runs nothing', async () => {
   const page = await app.open('#/asyncio');
   const box = page.locator('[data-testid=predict]').first();
