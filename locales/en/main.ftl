@@ -201,20 +201,20 @@ asyncio-behind-2 =
 asyncio-example-intro = Ten coroutines that each wait 1 second, run together with `asyncio.gather`. This is the smallest asyncio program a textbook shows; the program under the demo is the full version.
 asyncio-example-1 = waits without blocking the event loop
 asyncio-example-2 = [0, 1, ..., 9] after about 1 s, not 10 s
-asyncio-predict-waves = 100 tasks that each wait 300 ms, with `asyncio.Semaphore(20)`: at most 20 run at once. How long until they have all finished?
+asyncio-predict-waves = A hundred tasks that each wait 300 ms, with `asyncio.Semaphore(20)`: at most 20 run at once. How long until they have all finished?
 asyncio-predict-waves-300ms = about 0.3 s: they all wait together
 asyncio-predict-waves-1500ms = about 1.5 s: five waves of 20 tasks
 asyncio-predict-waves-30s = about 30 s: one at a time
 asyncio-predict-waves-measured = Measured in your browser: all finished in { $value }.
 asyncio-predict-waves-why = The semaphore lets only 20 tasks in at once; the 21st gets in when one finishes. So 100 tasks run in 100 / 20 = 5 waves × 300 ms ≈ 1.5 s. In our tests the same program on CPython 3.10–3.13 took 1.52–1.58 s.
-asyncio-predict-wait-for = 10 tasks × 100 ms with `asyncio.Semaphore(2)`, each wrapped in `asyncio.wait_for(..., 0.25)`. Does the time spent queuing on the semaphore count towards that 250 ms timeout?
+asyncio-predict-wait-for = Ten tasks × 100 ms with `asyncio.Semaphore(2)`, each wrapped in `asyncio.wait_for(..., 0.25)`. Does the time spent queuing on the semaphore count towards that 250 ms timeout?
 asyncio-predict-wait-for-counts = yes: tasks that queue too long time out
 asyncio-predict-wait-for-not-counted = no: each task gets a full 250 ms once its turn comes, so all finish
 asyncio-predict-wait-for-measured = Measured in your browser: { $value } of 10 tasks timed out.
 asyncio-predict-wait-for-why = `wait_for` starts counting when it is called, not when the task gets its turn, because `async with sem` is inside the coroutine it limits. The first and second waves end at 100 and 200 ms, but the third would end at 300 ms, so six tasks are cancelled at 250 ms. CPython 3.10–3.13 gives the same: 4 done, 6 timed out. To limit only the work, put `wait_for` (or `asyncio.timeout`) inside `async with sem`.
 asyncio-myth-parallel = “asyncio runs coroutines in parallel on several cores.” Wrong: one event loop runs one coroutine at a time, so 10 × 50 ms of CPU work still takes about 500 ms.
 asyncio-myth-sleep = “`time.sleep` in a coroutine is the same as `await asyncio.sleep`.” Wrong: `time.sleep` holds the whole event loop, so five 100 ms sleeps run one after another.
-asyncio-myth-many = “10,000 waiting tasks take thousands of times longer than one.” Wrong: tasks that wait with `await` sleep together, so 10,000 × 100 ms finish in a few hundred milliseconds (CPython: 0.18–0.45 s).
+asyncio-myth-many = “Running 10,000 waiting tasks takes thousands of times longer than one.” Wrong: tasks that wait with `await` sleep together, so 10,000 × 100 ms finish in a few hundred milliseconds (CPython: 0.18–0.45 s).
 asyncio-summary =
     - `async def` makes a coroutine; its body runs only once it is awaited or scheduled as a task.
     - Coroutines take turns only at an `await` that really has to wait; one blocking call holds them all.
@@ -289,7 +289,7 @@ threading-behind-1 =
 threading-example-intro = Four threads that each wait 1 second. `start()` starts a thread, and `join()` waits until that thread has finished.
 threading-example-1 = 4 threads; time.sleep releases the GIL while waiting
 threading-example-2 = about 1.0 s, not 4.0 s
-threading-predict-gil-cpu = 4 threads, each doing 100 ms of CPU work in pure Python, with the GIL. Compared with doing the four tasks one after another on 1 thread, the result is…
+threading-predict-gil-cpu = Four threads, each doing 100 ms of CPU work in pure Python, with the GIL. Compared with doing the four tasks one after another on 1 thread, the result is…
 threading-predict-gil-cpu-faster = faster (above 1.25×)
 threading-predict-gil-cpu-same = about the same (0.8×–1.25×)
 threading-predict-gil-cpu-slower = slower (below 0.8×)
@@ -368,16 +368,16 @@ multiprocessing-prose-11 =
     because that is a real cost in Python. For Mandelbrot, that program cuts the picture into the same
     bands as this page, and its calibration draws one small whole picture, so the average time per
     task comes close to `CPU_MS`.
-multiprocessing-example-intro = The example the Python documentation opens with: `Pool.map` hands ten numbers to four worker processes and collects the results in their original order.
+multiprocessing-example-intro = Adapted from the example the Python documentation opens with: `Pool.map` hands ten numbers to four worker processes and collects the results in their original order.
 multiprocessing-example-1 = runs in one of the worker processes
 multiprocessing-example-2 = required for spawn/forkserver (Windows, macOS)
 multiprocessing-example-3 = [0, 1, 4, 9, ..., 81]
-multiprocessing-predict-tiny = 16 tasks that each need only 1 ms of CPU work, spread over 8 worker processes. Compared with 1 worker process, the speedup is…
+multiprocessing-predict-tiny = Sixteen tasks that each need only 1 ms of CPU work, spread over 8 worker processes. Compared with 1 worker process, the speedup is…
 multiprocessing-predict-tiny-above = above 1× (faster)
 multiprocessing-predict-tiny-below = below 1× (slower)
 multiprocessing-predict-tiny-measured = Measured in your browser: a speedup of { $value }.
 multiprocessing-predict-tiny-why = The whole job is only 16 ms, so the cost of handing out tasks and waking worker processes is as large as the work itself. On this page the worker processes are ready before the measurement, so the result can land above or below 1×. On CPython, the same program with starting `Pool(8)` included is far below 1×: 0.05–0.88× in our tests with 3.10–3.13.
-multiprocessing-predict-two = 8 tasks × 50 ms of CPU work on 2 worker processes, on your device. What speedup over 1 worker process?
+multiprocessing-predict-two = Eight tasks × 50 ms of CPU work on 2 worker processes, on your device. What speedup over 1 worker process?
 multiprocessing-predict-two-one = under 1.25×: hardly faster
 multiprocessing-predict-two-two = 1.25×–2.2×: close to twice as fast
 multiprocessing-predict-two-more = more than 2.2×

@@ -216,20 +216,20 @@ asyncio-behind-2 =
 asyncio-example-intro = Sepuluh korutin yang masing-masing menunggu 1 detik, dijalankan bersamaan dengan `asyncio.gather`. Inilah program asyncio terkecil yang biasa muncul di buku pelajaran; program di bawah demo adalah versi lengkapnya.
 asyncio-example-1 = menunggu tanpa memblokir event loop
 asyncio-example-2 = [0, 1, ..., 9] setelah ±1 detik, bukan 10 detik
-asyncio-predict-waves = 100 tugas yang masing-masing menunggu 300 ms, dengan `asyncio.Semaphore(20)`: paling banyak 20 tugas berjalan sekaligus. Berapa lama sampai semuanya selesai?
+asyncio-predict-waves = Ada 100 tugas yang masing-masing menunggu 300 ms, dengan `asyncio.Semaphore(20)`: paling banyak 20 tugas berjalan sekaligus. Berapa lama sampai semuanya selesai?
 asyncio-predict-waves-300ms = sekitar 0,3 detik: semuanya menunggu bersamaan
 asyncio-predict-waves-1500ms = sekitar 1,5 detik: lima gelombang, masing-masing 20 tugas
 asyncio-predict-waves-30s = sekitar 30 detik: satu per satu
 asyncio-predict-waves-measured = Terukur di peramban Anda: semuanya selesai dalam { $value }.
 asyncio-predict-waves-why = Semaphore hanya membiarkan 20 tugas masuk sekaligus; tugas ke-21 baru masuk setelah ada yang selesai. Jadi 100 tugas berjalan dalam 100 / 20 = 5 gelombang × 300 ms ≈ 1,5 detik. Dalam uji kami, program yang sama di CPython 3.10–3.13 selesai dalam 1,52–1,58 detik.
-asyncio-predict-wait-for = 10 tugas × 100 ms dengan `asyncio.Semaphore(2)`, dan setiap tugas dibungkus `asyncio.wait_for(..., 0.25)`. Apakah waktu mengantre di Semaphore ikut dihitung dalam batas waktu 250 ms itu?
+asyncio-predict-wait-for = Ada 10 tugas × 100 ms dengan `asyncio.Semaphore(2)`, dan setiap tugas dibungkus `asyncio.wait_for(..., 0.25)`. Apakah waktu mengantre di Semaphore ikut dihitung dalam batas waktu 250 ms itu?
 asyncio-predict-wait-for-counts = ya: tugas yang terlalu lama mengantre melewati batas waktu
 asyncio-predict-wait-for-not-counted = tidak: setiap tugas mendapat 250 ms penuh setelah gilirannya tiba, jadi semuanya selesai
 asyncio-predict-wait-for-measured = Terukur di peramban Anda: { $value } dari 10 tugas melewati batas waktu.
 asyncio-predict-wait-for-why = `wait_for` mulai menghitung saat dipanggil, bukan saat tugas mendapat giliran, karena `async with sem` ada di dalam korutin yang dibatasinya. Gelombang pertama dan kedua selesai pada 100 dan 200 ms, sedangkan gelombang ketiga baru akan selesai pada 300 ms, jadi enam tugas dibatalkan pada 250 ms. CPython 3.10–3.13 memberi hasil yang sama: 4 selesai, 6 melewati batas waktu. Jika yang ingin dibatasi hanya pekerjaannya, letakkan `wait_for` (atau `asyncio.timeout`) di dalam `async with sem`.
 asyncio-myth-parallel = “asyncio menjalankan korutin secara paralel di beberapa inti.” Keliru: satu event loop menjalankan satu korutin pada satu waktu, jadi 10 × 50 ms kerja CPU tetap butuh sekitar 500 ms.
 asyncio-myth-sleep = “`time.sleep` di dalam korutin sama saja dengan `await asyncio.sleep`.” Keliru: `time.sleep` menahan seluruh event loop, jadi lima tidur 100 ms berjalan satu per satu.
-asyncio-myth-many = “10.000 tugas yang menunggu butuh waktu ribuan kali lebih lama daripada satu tugas.” Keliru: tugas yang menunggu dengan `await` tidur bersamaan, jadi 10.000 × 100 ms selesai dalam ratusan milidetik (CPython: 0,18–0,45 detik).
+asyncio-myth-many = “Menjalankan 10.000 tugas yang menunggu butuh waktu ribuan kali lebih lama daripada satu tugas.” Keliru: tugas yang menunggu dengan `await` tidur bersamaan, jadi 10.000 × 100 ms selesai dalam ratusan milidetik (CPython: 0,18–0,45 detik).
 asyncio-summary =
     - `async def` membuat korutin; isinya baru berjalan setelah ditunggu dengan `await` atau dijadwalkan sebagai tugas.
     - Korutin hanya bergantian di `await` yang memang harus menunggu; satu panggilan yang memblokir menahan semuanya.
@@ -306,13 +306,13 @@ threading-behind-1 =
 threading-example-intro = Empat thread yang masing-masing menunggu 1 detik. `start()` memulai sebuah thread, dan `join()` menunggu sampai thread itu selesai.
 threading-example-1 = 4 thread; time.sleep melepas GIL selama menunggu
 threading-example-2 = sekitar 1.0 s, bukan 4.0 s
-threading-predict-gil-cpu = 4 thread, masing-masing menjalankan 100 ms kerja CPU dalam Python murni, dengan GIL. Dibandingkan dengan mengerjakan keempat tugas itu berurutan di 1 thread, hasilnya…
+threading-predict-gil-cpu = Empat thread, masing-masing menjalankan 100 ms kerja CPU dalam Python murni, dengan GIL. Dibandingkan dengan mengerjakan keempat tugas itu berurutan di 1 thread, hasilnya…
 threading-predict-gil-cpu-faster = lebih cepat (di atas 1,25×)
 threading-predict-gil-cpu-same = kurang lebih sama (0,8×–1,25×)
 threading-predict-gil-cpu-slower = lebih lambat (di bawah 0,8×)
 threading-predict-gil-cpu-measured = Terukur di peramban Anda: percepatan { $value }.
 threading-predict-gil-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi keempat thread bergiliran seolah-olah di satu inti, ditambah biaya setiap pergantian. Dalam uji kami, kerja seperti ini di CPython 3.10–3.13 mencatat 0,56–1,16×: tidak pernah lebih dari satu inti yang sibuk.
-threading-predict-lock = Lab race condition dengan `threading.Lock`: 4 thread × 50.000 penambahan, interval peralihan 0,5 ms. Berapa pembaruan yang hilang?
+threading-predict-lock = Lab race condition dengan `threading.Lock`: empat thread × 50.000 penambahan, interval peralihan 0,5 ms. Berapa pembaruan yang hilang?
 threading-predict-lock-none = tidak ada sama sekali
 threading-predict-lock-few = sedikit (kurang dari 1%)
 threading-predict-lock-many = banyak (1% atau lebih)
@@ -387,16 +387,16 @@ multiprocessing-prose-11 =
     proses-proses worker, karena di Python hal itu memang biaya nyata. Untuk Mandelbrot, program itu
     membagi gambar menjadi pita yang sama dengan halaman ini, dan kalibrasinya menggambar satu gambar
     kecil yang utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
-multiprocessing-example-intro = Contoh pembuka dokumentasi Python: `Pool.map` membagi sepuluh angka ke empat proses worker, lalu mengumpulkan hasilnya sesuai urutan semula.
+multiprocessing-example-intro = Diadaptasi dari contoh pembuka dokumentasi Python: `Pool.map` membagi sepuluh angka ke empat proses worker, lalu mengumpulkan hasilnya sesuai urutan semula.
 multiprocessing-example-1 = berjalan di salah satu proses worker
 multiprocessing-example-2 = wajib untuk spawn/forkserver (Windows, macOS)
 multiprocessing-example-3 = [0, 1, 4, 9, ..., 81]
-multiprocessing-predict-tiny = 16 tugas yang masing-masing hanya butuh 1 ms kerja CPU, dibagi ke 8 proses worker. Dibandingkan dengan 1 proses worker, percepatannya…
+multiprocessing-predict-tiny = Ada 16 tugas yang masing-masing hanya butuh 1 ms kerja CPU, dibagi ke 8 proses worker. Dibandingkan dengan 1 proses worker, percepatannya…
 multiprocessing-predict-tiny-above = di atas 1× (lebih cepat)
 multiprocessing-predict-tiny-below = di bawah 1× (lebih lambat)
 multiprocessing-predict-tiny-measured = Terukur di peramban Anda: percepatan { $value }.
 multiprocessing-predict-tiny-why = Seluruh pekerjaannya hanya 16 ms, jadi biaya membagikan tugas dan membangunkan proses worker sebanding dengan pekerjaan itu sendiri. Di halaman ini proses worker sudah siap sebelum pengukuran, sehingga hasilnya bisa di atas atau di bawah 1×. Di CPython, program yang setara, dengan waktu memulai `Pool(8)` ikut dihitung, jauh di bawah 1×: 0,05–0,88× dalam uji kami dengan 3.10–3.13.
-multiprocessing-predict-two = 8 tugas × 50 ms kerja CPU di 2 proses worker, di perangkat Anda. Berapa percepatannya dibandingkan dengan 1 proses worker?
+multiprocessing-predict-two = Ada 8 tugas × 50 ms kerja CPU di 2 proses worker, di perangkat Anda. Berapa percepatannya dibandingkan dengan 1 proses worker?
 multiprocessing-predict-two-one = kurang dari 1,25×: hampir tidak lebih cepat
 multiprocessing-predict-two-two = 1,25×–2,2×: mendekati dua kali lipat
 multiprocessing-predict-two-more = lebih dari 2,2×
