@@ -127,10 +127,18 @@ beranda-prose-11 =
     On the asyncio, threading and multiprocessing pages, the explanation sits next to a demo that
     runs in your browser. Change the parameters, press **Run**, and see on the timeline what actually
     happened. The **Compare** page helps you pick the right approach.
-beranda-prose-12 =
-    Keep in mind that the browser is not CPython. Here _Web Workers_ play the threads and the
-    processes, and the code that runs is Rust compiled to WebAssembly. Each page explains where the
-    browser behaves like Python and where it differs.
+beranda-behind-1 =
+    The browser is not CPython. On this site _Web Workers_ play the threads and the processes, and
+    the code that actually runs is Rust compiled to WebAssembly. The rules it imitates, such as the
+    GIL, `asyncio.Semaphore` and the way `Pool.map` hands out tasks, follow CPython.
+beranda-behind-2 =
+    Every demo page has a box like this one, saying where the browser behaves like Python and where
+    it differs. You can run each page's Python program yourself to compare the results.
+beranda-summary =
+    - Concurrency is about structuring many tasks; parallelism is about doing them at once on several cores.
+    - I/O-bound tasks mostly wait: asyncio or threading is enough, even on one core.
+    - CPU work in pure Python only gets faster with several processes (multiprocessing), because of the GIL.
+    - C functions that release the GIL, such as NumPy, `hashlib` and `zlib`, can run in parallel even when called from threads.
 
 ## asyncio
 
@@ -172,27 +180,49 @@ asyncio-prose-7 =
     - `asyncio.TaskGroup` (since Python 3.11) is today's recommended way: tasks are created inside an `async with` block, and if one task fails, the others are cancelled.
     - `asyncio.Semaphore` limits how many tasks may run at once, for example so the target server is not overwhelmed.
     - `asyncio.wait_for` sets a _timeout_ on one coroutine; if it runs past the timeout, it is cancelled. Since Python 3.11, `async with asyncio.timeout(...)` limits the time of a whole block of code.
-asyncio-prose-8 =
-    In the browser, this page has an event loop too. Every `await` in the Rust code that has to wait,
-    for example for a timer, hands control to the browser's event loop, as in asyncio. The difference
-    is that the browser's loop also has to paint the page, so a blocking task here freezes the
-    display as well.
-asyncio-prose-9 = ## Cancellation
-asyncio-prose-10 =
+asyncio-prose-8 = ## Cancellation
+asyncio-prose-9 =
     Cancelling a task in asyncio means throwing `CancelledError` into the coroutine at the `await`
     where it is waiting. So cancellation can only happen while the coroutine waits: a coroutine
     running `time.sleep` or a heavy computation cannot be stopped until that call returns. The same
     holds for `asyncio.wait_for`: its timeout can only act once the event loop gets its turn again.
-asyncio-prose-11 = ## How to read this demo
-asyncio-prose-12 =
+asyncio-prose-10 = ## How to read this demo
+asyncio-prose-11 =
     - The **event loop** row shows when the loop was busy running task code (CPU work or a blocking call). While that row is empty, the loop is free to serve other tasks.
     - Each following row is one task (or a group of tasks when there are many): grey before it starts, light blue while it waits for I/O with `await`, orange while it blocks, dark blue while it works on the CPU.
     - The **event-loop lag** is measured by a tick that asks for a turn every 10 ms. If that tick is 300 ms late, nothing could run for 300 ms, including this page's display.
-asyncio-prose-13 =
+asyncio-behind-1 =
+    This page has an event loop too: the browser's. Every `await` in the Rust code that has to wait,
+    for example for a timer, hands control to the browser's event loop, as in asyncio. The difference
+    is that the browser's loop also has to paint the page, so a blocking task here freezes the
+    display as well.
+asyncio-behind-2 =
     Like asyncio, this demo keeps every `sleep` deadline in one queue ordered by time, and sets a
     single browser timer for the earliest one. That is why 10,000 tasks waiting 100 ms can finish
     in not much more than 100 ms. The difference from Python: the waits here are browser timers,
     not network requests, and the task code is Rust compiled to WebAssembly.
+asyncio-example-intro = Ten coroutines that each wait 1 second, run together with `asyncio.gather`. This is the smallest asyncio program a textbook shows; the program under the demo is the full version.
+asyncio-example-1 = waits without blocking the event loop
+asyncio-example-2 = [0, 1, ..., 9] after about 1 s, not 10 s
+asyncio-predict-waves = A hundred tasks that each wait 300 ms, with `asyncio.Semaphore(20)`: at most 20 run at once. How long until they have all finished?
+asyncio-predict-waves-300ms = about 0.3 s: they all wait together
+asyncio-predict-waves-1500ms = about 1.5 s: five waves of 20 tasks
+asyncio-predict-waves-30s = about 30 s: one at a time
+asyncio-predict-waves-measured = Measured in your browser: all finished in { $value }.
+asyncio-predict-waves-why = The semaphore lets only 20 tasks in at once; the 21st gets in when one finishes. So 100 tasks run in 100 / 20 = 5 waves × 300 ms ≈ 1.5 s. In our tests the same program on CPython 3.10–3.13 took 1.52–1.58 s.
+asyncio-predict-wait-for = Ten tasks × 100 ms with `asyncio.Semaphore(2)`, each wrapped in `asyncio.wait_for(..., 0.25)`. Does the time spent queuing on the semaphore count towards that 250 ms timeout?
+asyncio-predict-wait-for-counts = yes: tasks that queue too long time out
+asyncio-predict-wait-for-not-counted = no: each task gets a full 250 ms once its turn comes, so all finish
+asyncio-predict-wait-for-measured = Measured in your browser: { $value } of 10 tasks timed out.
+asyncio-predict-wait-for-why = `wait_for` starts counting when it is called, not when the task gets its turn, because `async with sem` is inside the coroutine it limits. The first and second waves end at 100 and 200 ms, but the third would end at 300 ms, so six tasks are cancelled at 250 ms. CPython 3.10–3.13 gives the same: 4 done, 6 timed out. To limit only the work, put `wait_for` (or `asyncio.timeout`) inside `async with sem`.
+asyncio-myth-parallel = “asyncio runs coroutines in parallel on several cores.” Wrong: one event loop runs one coroutine at a time, so 10 × 50 ms of CPU work still takes about 500 ms.
+asyncio-myth-sleep = “`time.sleep` in a coroutine is the same as `await asyncio.sleep`.” Wrong: `time.sleep` holds the whole event loop, so five 100 ms sleeps run one after another.
+asyncio-myth-many = “Running 10,000 waiting tasks takes thousands of times longer than one.” Wrong: tasks that wait with `await` sleep together, so 10,000 × 100 ms finish in a few hundred milliseconds (CPython: 0.18–0.45 s).
+asyncio-summary =
+    - `async def` makes a coroutine; its body runs only once it is awaited or scheduled as a task.
+    - Coroutines take turns only at an `await` that really has to wait; one blocking call holds them all.
+    - `asyncio.gather` or `TaskGroup` runs many tasks at once, `Semaphore` limits how many, and `wait_for` or `asyncio.timeout` sets a time limit that includes any queuing inside it.
+    - asyncio does not speed up computation: move a blocking function out with `asyncio.to_thread`, and heavy computation to another process.
 
 ## threading
 
@@ -244,20 +274,44 @@ threading-prose-9 =
     write and 40–70% of the updates are lost; on a _free-threaded_ build, collisions can happen
     anywhere. The fix is a lock such as `threading.Lock`, which makes sure only one thread runs that
     section at a time.
-threading-prose-10 =
-    On this page, each Python thread is played by a _Web Worker_ sharing WebAssembly memory, and the
-    GIL is a lock in that shared memory. The code that runs is Rust, not Python bytecode, but the
-    GIL's rules follow CPython.
-threading-prose-11 = ## How to read this demo
-threading-prose-12 =
+threading-prose-10 = ## How to read this demo
+threading-prose-11 =
     - The **GIL** row shows who holds the GIL over time; every change of shade is one hand-over.
     - Each thread has its own row: dark blue while running Python code (holding the GIL), yellow while waiting for the GIL, light blue while waiting for I/O (GIL released).
     - Each task is an I/O part (say, a download) then a CPU part (processing the result). The sequential time and the threaded time are both measured in the same run.
-threading-prose-13 =
+threading-prose-12 =
     Try the **Mixed I/O and CPU** example: a thread that just finished its I/O must queue again for
     the GIL behind the threads that are computing, sometimes for a whole switch interval. That is
     the _convoy effect_: CPU work slows down the threads that only want to get back to waiting on
     I/O quickly.
+threading-behind-1 =
+    On this page, each Python thread is played by a _Web Worker_ sharing WebAssembly memory, and the
+    GIL is a lock in that shared memory. The code that runs is Rust, not Python bytecode, but the
+    GIL's rules follow CPython. `time.sleep` here blocks only its Web Worker, with the GIL released,
+    just as a Python thread waiting for I/O does.
+threading-example-intro = Four threads that each wait 1 second. `start()` starts a thread, and `join()` waits until that thread has finished.
+threading-example-1 = 4 threads; time.sleep releases the GIL while waiting
+threading-example-2 = about 1.0 s, not 4.0 s
+threading-predict-gil-cpu = Four threads, each doing 100 ms of CPU work in pure Python, with the GIL. Compared with doing the four tasks one after another on 1 thread, the result is…
+threading-predict-gil-cpu-faster = faster (above 1.25×)
+threading-predict-gil-cpu-same = about the same (0.8×–1.25×)
+threading-predict-gil-cpu-slower = slower (below 0.8×)
+threading-predict-gil-cpu-measured = Measured in your browser: a speedup of { $value }.
+threading-predict-gil-cpu-why = Only the GIL's holder may run Python code, so the four threads take turns as if on one core, plus the cost of every switch. In our tests this kind of work on CPython 3.10–3.13 gave 0.56–1.16×: never more than one core busy.
+threading-predict-lock = The race lab with `threading.Lock`: 4 threads × 50,000 increments, switch interval 0.5 ms. How many updates are lost?
+threading-predict-lock-none = none at all
+threading-predict-lock-few = a few (under 1%)
+threading-predict-lock-many = many (1% or more)
+threading-predict-lock-measured = Measured in your browser: { $value } updates lost.
+threading-predict-lock-why = With `with lock:`, only one thread at a time can be between the read and the write. The GIL may still switch in the middle, but any other thread that wants to increment must wait for the Lock, so no increment is overwritten. On CPython 3.10–3.13 this lab's program with a Lock lost none of 4,000,000 updates.
+threading-myth-more-threads = “More threads means faster.” Wrong for CPU work in pure Python: with the GIL, 8 threads take turns holding it and are no faster than 1.
+threading-myth-useless = “Because of the GIL, threads are useless in Python.” Wrong: threads release the GIL while waiting for I/O, so 8 downloads can wait together (CPython: 5.0–8.0× faster in our tests).
+threading-myth-gil-safe = “The GIL makes shared data safe, so no lock is needed.” Wrong: the GIL can switch between a read and a write; run the race lab without a Lock and count the lost updates.
+threading-summary =
+    - Threads share memory inside one process; in regular CPython the GIL lets only one thread run Python code at a time.
+    - Threads speed up I/O-bound tasks, because a waiting thread releases the GIL.
+    - For computation in pure Python, threads are no faster; use multiprocessing, or a _free-threaded_ build with care.
+    - Shared data changed by several threads needs `threading.Lock`: the GIL guarantees nothing for your code.
 
 ## multiprocessing
 
@@ -291,30 +345,55 @@ multiprocessing-prose-6 =
     processes, each chunk holds 79 tasks. This demo uses the value from the form, and the Python
     program below passes it explicitly. One more thing: do not use multiprocessing for I/O-bound
     tasks, because threads or asyncio wait at a much lower cost.
-multiprocessing-prose-7 =
-    The browser has no operating-system processes. On this page each worker process is played by a
-    _Web Worker_, and they all share one WebAssembly memory: much like threads without a GIL, and
-    with no pickling. So the _overhead_ here is smaller than in Python, but the shape of the curve
-    is the same.
-multiprocessing-prose-8 = ## More worker processes than cores
-multiprocessing-prose-9 =
+multiprocessing-prose-7 = ## More worker processes than cores
+multiprocessing-prose-8 =
     You may start more worker processes than there are processor cores. The operating system (here:
     the browser) then takes turns sharing the cores among them, so the speedup stops at the number of
     cores and drops a little from the cost of switching. Try the **Sweep** button with more worker
     processes than your device has cores: the measured points flatten out.
-multiprocessing-prose-10 = ## How to read this demo
-multiprocessing-prose-11 =
+multiprocessing-prose-9 = ## How to read this demo
+multiprocessing-prose-10 =
     - **Calibration**: before the first run, the page measures how much work one core finishes in 1 ms on your device. So `cpu_ms=100` means 100 ms of one core's work, not simply waiting 100 ms.
     - **Baseline**: the same workload runs first with 1 worker process, then with the number of worker processes you chose. The speedup is the ratio of those two measured times.
     - **Timeline**: the first row is the run with 1 worker process; the next rows are each worker process of the parallel run, with the chunks of tasks it did. Times are recorded inside each worker process, on one clock shared by all of them.
     - **Mandelbrot**: each task computes one horizontal band of the picture. Bands through the middle of the set are far heavier than bands at the edge, so the load between processes is uneven; watch how that lowers the speedup.
-multiprocessing-prose-12 =
+multiprocessing-behind-1 =
+    The browser has no operating-system processes. On this page each worker process is played by a
+    _Web Worker_, and they all share one WebAssembly memory: much like threads without a GIL, and
+    with no pickling. Starting a Web Worker is also faster than starting a process. So the _overhead_
+    here is smaller than in Python, but the shape of the curve is the same.
+multiprocessing-behind-2 =
     Before measuring, the page runs a short untimed warm-up. The browser recompiles frequently used
-    WebAssembly code into a faster version, and without a warm-up the first run would look slower
-    than it should. The Python program below calibrates itself too, but its times include starting
-    the worker processes, because that is a real cost in Python. For Mandelbrot, that program cuts
-    the picture into the same bands as this page, and its calibration draws one small whole picture,
-    so the average time per task comes close to `CPU_MS`.
+    WebAssembly code into a faster version; without a warm-up the first run would look slower than it
+    should.
+multiprocessing-prose-11 =
+    The Python program below calibrates itself, and its times include starting the worker processes,
+    because that is a real cost in Python. For Mandelbrot, that program cuts the picture into the same
+    bands as this page, and its calibration draws one small whole picture, so the average time per
+    task comes close to `CPU_MS`.
+multiprocessing-example-intro = Adapted from the example the Python documentation opens with: `Pool.map` hands ten numbers to four worker processes and collects the results in their original order.
+multiprocessing-example-1 = runs in one of the worker processes
+multiprocessing-example-2 = required for spawn/forkserver (Windows, macOS)
+multiprocessing-example-3 = [0, 1, 4, 9, ..., 81]
+multiprocessing-predict-tiny = Sixteen tasks that each need only 1 ms of CPU work, spread over 8 worker processes. Compared with 1 worker process, the speedup is…
+multiprocessing-predict-tiny-above = above 1× (faster)
+multiprocessing-predict-tiny-below = below 1× (slower)
+multiprocessing-predict-tiny-measured = Measured in your browser: a speedup of { $value }.
+multiprocessing-predict-tiny-why = The whole job is only 16 ms, so the cost of handing out tasks and waking worker processes is as large as the work itself. On this page the worker processes are ready before the measurement, so the result can land above or below 1×. On CPython, the same program with starting `Pool(8)` included is far below 1×: 0.05–0.88× in our tests with 3.10–3.13.
+multiprocessing-predict-two = Eight tasks × 50 ms of CPU work on 2 worker processes, on your device. What speedup over 1 worker process?
+multiprocessing-predict-two-one = under 1.25×: hardly faster
+multiprocessing-predict-two-two = 1.25×–2.2×: close to twice as fast
+multiprocessing-predict-two-more = more than 2.2×
+multiprocessing-predict-two-measured = Measured in your browser: a speedup of { $value }.
+multiprocessing-predict-two-why = Two processes use at most two cores, so the speedup cannot pass 2×; if the device is busy with other work, it is lower. On our two-core test machine, shared with other jobs, CPython gave 0.8–1.8× for two processes (see the Compare page).
+multiprocessing-myth-more-workers = “More worker processes means faster.” Wrong: CPU work cannot go faster than the cores there are; press **Sweep** with 8 worker processes and watch the curve flatten.
+multiprocessing-myth-big-chunks = “A large `chunksize` is always better because sending costs less.” Wrong: with `chunksize=8` for 8 tasks, one worker process gets them all and the other idles (CPython 3.10–3.13: only 1 process used).
+multiprocessing-myth-balanced = “The same number of tasks means the same load.” Wrong: Mandelbrot strips through the middle of the set are far heavier, so one worker process finishes first and then idles.
+multiprocessing-summary =
+    - Each process has its own interpreter and GIL, so CPU work in pure Python can run in parallel.
+    - The speedup is capped by the number of cores and by the part of the program that stays sequential (Amdahl's law).
+    - Starting processes and sending data (_pickle_) costs something: tasks that are too small get slower; `chunksize` helps, as long as the load stays evenly spread.
+    - Put the code that creates the `Pool` under `if __name__ == "__main__":`, and send only functions defined at the top level of a module.
 
 ## Celery
 
@@ -429,6 +508,26 @@ run-error-workers = The browser refused to start the workers: { $reason }
 run-error-lost = A worker stopped without an answer, so this run was stopped. Try again; fresh workers will be prepared.
 run-honest = Times are measured inside the workers with one clock shared by all of them (performance.timeOrigin + performance.now()).
 preset-title = Example situations:
+behind-title = Behind the scenes: how the browser plays Python's part
+example-title = A minimal example
+example-code-title = Example program
+predict-title = Predict first
+predict-intro = Pick your answer, then press the button below it. The page sets the demo's parameters, runs it in your browser, and tells you whether your prediction held.
+predict-run = Run and check
+predict-pick-first = Pick an answer first.
+predict-held = Your prediction held.
+predict-missed = Your prediction missed.
+predict-answer = The answer that held: “{ $answer }”.
+myth-title = Common misconceptions
+myth-intro = Things people often believe, each with a demo that disproves it.
+myth-try = Show me
+myth-set = The parameters are set. Press the demo's run button to see the proof.
+summary-title = Summary
+docs-title = Official Python documentation:
+docs-concurrency = Concurrent Execution
+docs-asyncio = asyncio: Asynchronous I/O
+docs-threading = threading: Thread-based parallelism
+docs-multiprocessing = multiprocessing: Process-based parallelism
 python-title = The equivalent Python program
 code-copy = Copy code
 code-copied = Code copied.
@@ -482,7 +581,7 @@ mp-result-calibration = This device's calibration: 1 ms of one core's work ≈ {
 mp-result-same = The parallel result is exactly the one-process result.
 mp-result-different = Warning: the parallel result differs from the one-process result.
 mp-result-capped = The picture is capped at { $max } pixels, so each task does less work than asked.
-mp-result-started = Starting { $n } worker processes took { $ms } (measured when this page needed them). Python also pays to start its processes before the first task runs; here they are Web Workers, which start faster than operating-system processes.
+mp-result-started = Starting { $n } worker processes took { $ms } (measured when this page needed them). Python also pays to start its processes before the first task runs; in the browser this cost is smaller (see “Behind the scenes”).
 mp-result-amdahl = Amdahl's law, S(n) = 1 / (f + (1 − f) / n), fits best with a sequential part f = { $f } (computed from the sweep's measurements).
 mp-unit-primes = numbers checked
 mp-unit-mandelbrot = Mandelbrot pixels

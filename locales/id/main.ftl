@@ -134,10 +134,19 @@ beranda-prose-11 =
     demo yang berjalan di peramban Anda. Ubah parameternya, tekan **Jalankan**, lalu lihat di lini
     masa apa yang sebenarnya terjadi. Halaman **Bandingkan** membantu Anda memilih pendekatan yang
     tepat.
-beranda-prose-12 =
-    Perlu diingat, peramban bukan CPython. Di sini, _Web Worker_ berperan sebagai thread dan proses,
-    dan kode yang berjalan adalah Rust yang dikompilasi ke WebAssembly. Setiap halaman menjelaskan
-    bagian mana yang sama dengan Python dan bagian mana yang berbeda.
+beranda-behind-1 =
+    Peramban bukan CPython. Di situs ini, _Web Worker_ berperan sebagai thread dan proses, dan kode
+    yang sebenarnya berjalan adalah Rust yang dikompilasi ke WebAssembly. Aturan yang ditiru, misalnya
+    GIL, `asyncio.Semaphore`, dan cara `Pool.map` membagi tugas, mengikuti CPython.
+beranda-behind-2 =
+    Setiap halaman demo punya kotak seperti ini, yang menjelaskan bagian mana yang sama dengan Python
+    dan bagian mana yang berbeda. Program Python di setiap halaman bisa Anda jalankan sendiri untuk
+    membandingkan hasilnya.
+beranda-summary =
+    - Konkurensi adalah soal menyusun banyak tugas; paralelisme adalah soal mengerjakannya sekaligus di beberapa inti.
+    - Tugas I/O-bound kebanyakan menunggu: asyncio atau threading sudah cukup, bahkan di satu inti.
+    - Kerja CPU dalam Python murni hanya menjadi lebih cepat dengan beberapa proses (multiprocessing), karena GIL.
+    - Fungsi C yang melepas GIL, seperti NumPy, `hashlib`, dan `zlib`, bisa berjalan paralel walaupun dipanggil dari thread.
 
 ## asyncio
 
@@ -183,30 +192,52 @@ asyncio-prose-7 =
     - `asyncio.TaskGroup` (sejak Python 3.11) adalah cara yang kini dianjurkan: tugas-tugas dibuat di dalam blok `async with`, dan jika satu tugas gagal, tugas lainnya dibatalkan.
     - `asyncio.Semaphore` membatasi berapa banyak tugas yang boleh berjalan sekaligus, misalnya agar server tujuan tidak kewalahan.
     - `asyncio.wait_for` menetapkan batas waktu (_timeout_) untuk satu korutin; jika batas itu terlewati, korutin dibatalkan. Sejak Python 3.11, `async with asyncio.timeout(...)` membatasi waktu seluruh blok kode.
-asyncio-prose-8 =
-    Di peramban, halaman ini juga memiliki event loop. Setiap `await` dalam kode Rust yang harus
-    menunggu, misalnya menunggu pewaktu, menyerahkan kendali ke event loop peramban, seperti di
-    asyncio. Bedanya, event loop peramban juga harus menggambar halaman, sehingga tugas yang
-    memblokir di sini ikut membekukan tampilan.
-asyncio-prose-9 = ## Pembatalan
-asyncio-prose-10 =
+asyncio-prose-8 = ## Pembatalan
+asyncio-prose-9 =
     Membatalkan tugas di asyncio berarti memunculkan `CancelledError` di dalam korutin, tepat di
     titik `await` tempat korutin itu sedang menunggu. Jadi, pembatalan hanya bisa terjadi saat
     korutin sedang menunggu: korutin yang sedang menjalankan `time.sleep` atau perhitungan berat
     tidak bisa dihentikan sampai panggilan itu selesai. Hal yang sama berlaku untuk
     `asyncio.wait_for`: batas waktunya baru bisa berlaku setelah event loop kembali mendapat giliran.
-asyncio-prose-11 = ## Cara membaca demo ini
-asyncio-prose-12 =
+asyncio-prose-10 = ## Cara membaca demo ini
+asyncio-prose-11 =
     - Baris **event loop** menunjukkan kapan event loop sibuk menjalankan kode tugas (kerja CPU atau panggilan yang memblokir). Selama baris itu kosong, event loop bebas melayani tugas lain.
     - Setiap baris berikutnya mewakili satu tugas (atau sekelompok tugas jika jumlahnya banyak): abu-abu saat belum berjalan, biru muda saat menunggu I/O dengan `await`, jingga saat memblokir, dan biru tua saat memakai CPU.
     - **Keterlambatan event loop** diukur dengan detak yang meminta giliran setiap 10 ms. Jika detak itu terlambat 300 ms, artinya selama 300 ms tidak ada yang bisa berjalan, termasuk pembaruan tampilan halaman ini.
-asyncio-prose-13 =
+asyncio-behind-1 =
+    Halaman ini juga punya event loop, yaitu event loop peramban. Setiap `await` dalam kode Rust yang
+    harus menunggu, misalnya menunggu pewaktu, menyerahkan kendali ke event loop peramban, seperti di
+    asyncio. Bedanya, event loop peramban juga harus menggambar halaman, sehingga tugas yang memblokir
+    di sini ikut membekukan tampilan.
+asyncio-behind-2 =
     Seperti asyncio, demo ini menyimpan semua tenggat `sleep` dalam satu antrean yang diurutkan
     menurut waktu, dan hanya memasang satu pewaktu (_timer_) peramban untuk tenggat yang paling
     awal. Karena itu, 10.000 tugas yang masing-masing menunggu 100 ms bisa selesai dalam waktu
     yang tidak jauh lebih lama daripada 100 ms. Bedanya dengan Python: waktu tunggu di sini berupa
     jeda pewaktu di peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang
     dikompilasi ke WebAssembly.
+asyncio-example-intro = Sepuluh korutin yang masing-masing menunggu 1 detik, dijalankan bersamaan dengan `asyncio.gather`. Inilah program asyncio terkecil yang biasa muncul di buku pelajaran; program di bawah demo adalah versi lengkapnya.
+asyncio-example-1 = menunggu tanpa memblokir event loop
+asyncio-example-2 = [0, 1, ..., 9] setelah ±1 detik, bukan 10 detik
+asyncio-predict-waves = Ada 100 tugas yang masing-masing menunggu 300 ms, dengan `asyncio.Semaphore(20)`: paling banyak 20 tugas berjalan sekaligus. Berapa lama sampai semuanya selesai?
+asyncio-predict-waves-300ms = sekitar 0,3 detik: semuanya menunggu bersamaan
+asyncio-predict-waves-1500ms = sekitar 1,5 detik: lima gelombang, masing-masing 20 tugas
+asyncio-predict-waves-30s = sekitar 30 detik: satu per satu
+asyncio-predict-waves-measured = Terukur di peramban Anda: semuanya selesai dalam { $value }.
+asyncio-predict-waves-why = Semaphore hanya membiarkan 20 tugas masuk sekaligus; tugas ke-21 baru masuk setelah ada yang selesai. Jadi 100 tugas berjalan dalam 100 / 20 = 5 gelombang × 300 ms ≈ 1,5 detik. Dalam uji kami, program yang sama di CPython 3.10–3.13 selesai dalam 1,52–1,58 detik.
+asyncio-predict-wait-for = Ada 10 tugas × 100 ms dengan `asyncio.Semaphore(2)`, dan setiap tugas dibungkus `asyncio.wait_for(..., 0.25)`. Apakah waktu mengantre di Semaphore ikut dihitung dalam batas waktu 250 ms itu?
+asyncio-predict-wait-for-counts = ya: tugas yang terlalu lama mengantre melewati batas waktu
+asyncio-predict-wait-for-not-counted = tidak: setiap tugas mendapat 250 ms penuh setelah gilirannya tiba, jadi semuanya selesai
+asyncio-predict-wait-for-measured = Terukur di peramban Anda: { $value } dari 10 tugas melewati batas waktu.
+asyncio-predict-wait-for-why = `wait_for` mulai menghitung saat dipanggil, bukan saat tugas mendapat giliran, karena `async with sem` ada di dalam korutin yang dibatasinya. Gelombang pertama dan kedua selesai pada 100 dan 200 ms, sedangkan gelombang ketiga baru akan selesai pada 300 ms, jadi enam tugas dibatalkan pada 250 ms. CPython 3.10–3.13 memberi hasil yang sama: 4 selesai, 6 melewati batas waktu. Jika yang ingin dibatasi hanya pekerjaannya, letakkan `wait_for` (atau `asyncio.timeout`) di dalam `async with sem`.
+asyncio-myth-parallel = “asyncio menjalankan korutin secara paralel di beberapa inti.” Keliru: satu event loop menjalankan satu korutin pada satu waktu, jadi 10 × 50 ms kerja CPU tetap butuh sekitar 500 ms.
+asyncio-myth-sleep = “`time.sleep` di dalam korutin sama saja dengan `await asyncio.sleep`.” Keliru: `time.sleep` menahan seluruh event loop, jadi lima tidur 100 ms berjalan satu per satu.
+asyncio-myth-many = “Menjalankan 10.000 tugas yang menunggu butuh waktu ribuan kali lebih lama daripada satu tugas.” Keliru: tugas yang menunggu dengan `await` tidur bersamaan, jadi 10.000 × 100 ms selesai dalam ratusan milidetik (CPython: 0,18–0,45 detik).
+asyncio-summary =
+    - `async def` membuat korutin; isinya baru berjalan setelah ditunggu dengan `await` atau dijadwalkan sebagai tugas.
+    - Korutin hanya bergantian di `await` yang memang harus menunggu; satu panggilan yang memblokir menahan semuanya.
+    - `asyncio.gather` atau `TaskGroup` menjalankan banyak tugas sekaligus, `Semaphore` membatasi jumlahnya, dan `wait_for` atau `asyncio.timeout` memberi batas waktu yang ikut menghitung waktu antre di dalamnya.
+    - asyncio tidak mempercepat perhitungan: fungsi yang memblokir bisa dipindah dengan `asyncio.to_thread`, sedangkan perhitungan berat perlu proses lain.
 
 ## threading
 
@@ -260,20 +291,44 @@ threading-prose-9 =
     pemanggilan fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang; di build
     _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock seperti
     `threading.Lock`, yang memastikan hanya satu thread menjalankan bagian itu pada satu waktu.
-threading-prose-10 =
-    Di halaman ini, setiap thread Python diperankan oleh sebuah _Web Worker_ yang berbagi memori
-    WebAssembly, dan GIL-nya adalah lock di memori bersama itu. Kode yang berjalan adalah Rust,
-    bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython.
-threading-prose-11 = ## Cara membaca demo ini
-threading-prose-12 =
+threading-prose-10 = ## Cara membaca demo ini
+threading-prose-11 =
     - Baris **GIL** menunjukkan thread mana yang memegang GIL dari waktu ke waktu; setiap pergantian warna menandai satu kali GIL berpindah tangan.
     - Setiap thread punya barisnya sendiri: biru tua saat menjalankan kode Python (memegang GIL), kuning saat menunggu GIL, dan biru muda saat menunggu I/O (GIL dilepas).
     - Setiap tugas terdiri atas bagian I/O (misalnya mengunduh), lalu bagian CPU (misalnya mengolah hasil unduhan). Waktu berurutan dan waktu dengan thread sama-sama diukur dalam satu eksekusi yang sama.
-threading-prose-13 =
+threading-prose-12 =
     Coba contoh **Campuran I/O dan CPU**: thread yang baru selesai menunggu I/O harus kembali antre
     untuk mendapatkan GIL di belakang thread-thread yang sedang menghitung, kadang sampai satu
     interval peralihan penuh. Inilah _convoy effect_ (efek konvoi): kerja CPU memperlambat thread
     yang sebenarnya hanya ingin segera kembali menunggu I/O.
+threading-behind-1 =
+    Di halaman ini, setiap thread Python diperankan oleh sebuah _Web Worker_ yang berbagi memori
+    WebAssembly, dan GIL-nya adalah lock di memori bersama itu. Kode yang berjalan adalah Rust,
+    bukan _bytecode_ Python, tetapi aturan GIL-nya mengikuti CPython. `time.sleep` di sini memblokir
+    Web Worker-nya saja, dengan GIL dilepas, persis seperti thread Python yang menunggu I/O.
+threading-example-intro = Empat thread yang masing-masing menunggu 1 detik. `start()` memulai sebuah thread, dan `join()` menunggu sampai thread itu selesai.
+threading-example-1 = 4 thread; time.sleep melepas GIL selama menunggu
+threading-example-2 = sekitar 1.0 s, bukan 4.0 s
+threading-predict-gil-cpu = Empat thread, masing-masing menjalankan 100 ms kerja CPU dalam Python murni, dengan GIL. Dibandingkan dengan mengerjakan keempat tugas itu berurutan di 1 thread, hasilnya…
+threading-predict-gil-cpu-faster = lebih cepat (di atas 1,25×)
+threading-predict-gil-cpu-same = kurang lebih sama (0,8×–1,25×)
+threading-predict-gil-cpu-slower = lebih lambat (di bawah 0,8×)
+threading-predict-gil-cpu-measured = Terukur di peramban Anda: percepatan { $value }.
+threading-predict-gil-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi keempat thread bergiliran seolah-olah di satu inti, ditambah biaya setiap pergantian. Dalam uji kami, kerja seperti ini di CPython 3.10–3.13 mencatat 0,56–1,16×: tidak pernah lebih dari satu inti yang sibuk.
+threading-predict-lock = Lab race condition dengan `threading.Lock`: empat thread × 50.000 penambahan, interval peralihan 0,5 ms. Berapa pembaruan yang hilang?
+threading-predict-lock-none = tidak ada sama sekali
+threading-predict-lock-few = sedikit (kurang dari 1%)
+threading-predict-lock-many = banyak (1% atau lebih)
+threading-predict-lock-measured = Terukur di peramban Anda: { $value } pembaruan hilang.
+threading-predict-lock-why = Dengan `with lock:`, hanya satu thread yang boleh berada di antara baca dan tulis. GIL tetap bisa berpindah di tengahnya, tetapi thread lain yang ingin menambah harus menunggu Lock, jadi tidak ada penambahan yang tertimpa. Di CPython 3.10–3.13, program lab ini dengan Lock tidak kehilangan satu pun dari 4.000.000 pembaruan.
+threading-myth-more-threads = “Makin banyak thread, makin cepat.” Keliru untuk kerja CPU dalam Python murni: dengan GIL, 8 thread bergiliran memegang GIL dan tidak lebih cepat daripada 1 thread.
+threading-myth-useless = “Karena ada GIL, thread tidak ada gunanya di Python.” Keliru: thread melepas GIL saat menunggu I/O, jadi 8 unduhan bisa menunggu bersamaan (CPython: 5,0–8,0× lebih cepat dalam uji kami).
+threading-myth-gil-safe = “GIL membuat data bersama aman, jadi tidak perlu lock.” Keliru: GIL bisa berpindah di antara baca dan tulis; jalankan lab race condition tanpa Lock dan hitung pembaruan yang hilang.
+threading-summary =
+    - Thread berbagi memori dalam satu proses; di CPython yang biasa, GIL hanya mengizinkan satu thread menjalankan kode Python pada satu waktu.
+    - Thread mempercepat tugas I/O-bound, karena thread yang sedang menunggu melepas GIL.
+    - Untuk perhitungan dalam Python murni, thread tidak lebih cepat; pakai multiprocessing, atau build _free-threaded_ dengan hati-hati.
+    - Data bersama yang diubah beberapa thread perlu `threading.Lock`: GIL tidak menjamin apa pun untuk kode Anda.
 
 ## multiprocessing
 
@@ -308,32 +363,56 @@ multiprocessing-prose-6 =
     79 tugas. Demo ini memakai nilai dari formulir, dan program Python di bawah menuliskannya secara
     eksplisit. Satu hal lagi: jangan memakai multiprocessing untuk tugas I/O-bound, karena thread
     atau asyncio bisa menunggu dengan biaya yang jauh lebih kecil.
-multiprocessing-prose-7 =
-    Peramban tidak punya proses sistem operasi. Di halaman ini, setiap proses worker diperankan oleh
-    sebuah _Web Worker_, dan semuanya berbagi satu memori WebAssembly: mirip thread tanpa GIL, dan
-    tanpa perlu _pickle_. Karena itu, _overhead_ di sini lebih kecil daripada di Python, tetapi bentuk
-    kurvanya tetap sama.
-multiprocessing-prose-8 = ## Proses worker lebih banyak daripada inti
-multiprocessing-prose-9 =
+multiprocessing-prose-7 = ## Proses worker lebih banyak daripada inti
+multiprocessing-prose-8 =
     Anda boleh menjalankan proses worker lebih banyak daripada jumlah inti prosesor. Sistem operasi
     (di sini: peramban) lalu membagi inti yang ada kepada mereka secara bergiliran, sehingga
     percepatan berhenti naik di angka jumlah inti, bahkan sedikit turun karena biaya pergantian
     giliran. Coba tombol **Ukur** dengan jumlah proses worker yang melebihi jumlah inti perangkat
     Anda: titik-titik hasil pengukuran akan mendatar.
-multiprocessing-prose-10 = ## Cara membaca demo ini
-multiprocessing-prose-11 =
+multiprocessing-prose-9 = ## Cara membaca demo ini
+multiprocessing-prose-10 =
     - **Kalibrasi**: sebelum eksekusi pertama, halaman mengukur seberapa banyak kerja yang bisa diselesaikan satu inti dalam 1 ms di perangkat Anda. Jadi, `cpu_ms=100` berarti kerja 100 ms bagi satu inti, bukan sekadar menunggu 100 ms.
     - **Pembanding**: beban kerja yang sama dijalankan lebih dulu dengan 1 proses worker, lalu dengan jumlah proses worker yang Anda pilih. Percepatan adalah rasio kedua waktu terukur itu.
     - **Lini masa**: baris pertama adalah eksekusi dengan 1 proses worker; baris-baris berikutnya adalah masing-masing proses worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang dikerjakannya. Waktu dicatat di dalam setiap proses worker dengan satu jam yang sama untuk semuanya.
     - **Mandelbrot**: setiap tugas menghitung satu pita mendatar gambar. Pita yang melintasi bagian tengah himpunan jauh lebih berat daripada pita di tepi, sehingga beban antarproses tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
-multiprocessing-prose-12 =
+multiprocessing-behind-1 =
+    Peramban tidak punya proses sistem operasi. Di halaman ini, setiap proses worker diperankan oleh
+    sebuah _Web Worker_, dan semuanya berbagi satu memori WebAssembly: mirip thread tanpa GIL, dan
+    tanpa perlu _pickle_. Memulai Web Worker juga lebih cepat daripada memulai proses. Karena itu,
+    _overhead_ di sini lebih kecil daripada di Python, tetapi bentuk kurvanya tetap sama.
+multiprocessing-behind-2 =
     Sebelum mengukur, halaman menjalankan pemanasan singkat yang tidak ikut diukur. Peramban
-    mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat, dan tanpa
-    pemanasan, eksekusi pertama akan tampak lebih lambat daripada seharusnya. Program Python di bawah
-    juga mengalibrasi dirinya sendiri, tetapi waktunya mencakup waktu untuk memulai proses-proses
-    worker, karena di Python hal itu memang biaya nyata. Untuk Mandelbrot, program itu membagi gambar
-    menjadi pita yang sama dengan halaman ini, dan kalibrasinya menggambar satu gambar kecil yang
-    utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
+    mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat; tanpa
+    pemanasan, eksekusi pertama akan tampak lebih lambat daripada seharusnya.
+multiprocessing-prose-11 =
+    Program Python di bawah mengalibrasi dirinya sendiri, dan waktunya mencakup waktu untuk memulai
+    proses-proses worker, karena di Python hal itu memang biaya nyata. Untuk Mandelbrot, program itu
+    membagi gambar menjadi pita yang sama dengan halaman ini, dan kalibrasinya menggambar satu gambar
+    kecil yang utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
+multiprocessing-example-intro = Diadaptasi dari contoh pembuka dokumentasi Python: `Pool.map` membagi sepuluh angka ke empat proses worker, lalu mengumpulkan hasilnya sesuai urutan semula.
+multiprocessing-example-1 = berjalan di salah satu proses worker
+multiprocessing-example-2 = wajib untuk spawn/forkserver (Windows, macOS)
+multiprocessing-example-3 = [0, 1, 4, 9, ..., 81]
+multiprocessing-predict-tiny = Ada 16 tugas yang masing-masing hanya butuh 1 ms kerja CPU, dibagi ke 8 proses worker. Dibandingkan dengan 1 proses worker, percepatannya…
+multiprocessing-predict-tiny-above = di atas 1× (lebih cepat)
+multiprocessing-predict-tiny-below = di bawah 1× (lebih lambat)
+multiprocessing-predict-tiny-measured = Terukur di peramban Anda: percepatan { $value }.
+multiprocessing-predict-tiny-why = Seluruh pekerjaannya hanya 16 ms, jadi biaya membagikan tugas dan membangunkan proses worker sebanding dengan pekerjaan itu sendiri. Di halaman ini proses worker sudah siap sebelum pengukuran, sehingga hasilnya bisa di atas atau di bawah 1×. Di CPython, program yang setara, dengan waktu memulai `Pool(8)` ikut dihitung, jauh di bawah 1×: 0,05–0,88× dalam uji kami dengan 3.10–3.13.
+multiprocessing-predict-two = Ada 8 tugas × 50 ms kerja CPU di 2 proses worker, di perangkat Anda. Berapa percepatannya dibandingkan dengan 1 proses worker?
+multiprocessing-predict-two-one = kurang dari 1,25×: hampir tidak lebih cepat
+multiprocessing-predict-two-two = 1,25×–2,2×: mendekati dua kali lipat
+multiprocessing-predict-two-more = lebih dari 2,2×
+multiprocessing-predict-two-measured = Terukur di peramban Anda: percepatan { $value }.
+multiprocessing-predict-two-why = Dua proses paling banyak memakai dua inti, jadi percepatannya tidak bisa melewati 2×; jika perangkat sedang sibuk dengan pekerjaan lain, hasilnya lebih kecil. Di mesin uji kami, yang hanya punya dua inti dan juga dipakai pekerjaan lain, CPython mencatat 0,8–1,8× untuk dua proses (lihat halaman Bandingkan).
+multiprocessing-myth-more-workers = “Makin banyak proses worker, makin cepat.” Keliru: kerja CPU tidak bisa lebih cepat daripada jumlah inti yang ada; tekan **Ukur** dengan 8 proses worker dan lihat kurvanya mendatar.
+multiprocessing-myth-big-chunks = “`chunksize` yang besar selalu lebih baik karena biaya pengirimannya lebih kecil.” Keliru: dengan `chunksize=8` untuk 8 tugas, satu proses worker mendapat semuanya dan yang lain menganggur (CPython 3.10–3.13: hanya 1 proses yang terpakai).
+multiprocessing-myth-balanced = “Jumlah tugas yang sama berarti beban yang sama.” Keliru: pita Mandelbrot yang melintasi bagian tengah jauh lebih berat, jadi satu proses worker selesai lebih dulu lalu menganggur.
+multiprocessing-summary =
+    - Setiap proses punya interpreter dan GIL sendiri, jadi kerja CPU dalam Python murni bisa berjalan paralel.
+    - Percepatan dibatasi oleh jumlah inti dan oleh bagian program yang tetap berurutan (hukum Amdahl).
+    - Memulai proses dan mengirim data (_pickle_) ada biayanya: tugas yang terlalu kecil malah lebih lambat; `chunksize` membantu, asalkan bebannya tetap terbagi rata.
+    - Letakkan kode yang membuat `Pool` di bawah `if __name__ == "__main__":`, dan kirim hanya fungsi yang didefinisikan di tingkat atas modul.
 
 ## Celery
 
@@ -449,6 +528,26 @@ run-error-workers = Peramban menolak memulai worker: { $reason }
 run-error-lost = Salah satu worker berhenti tanpa memberi jawaban, jadi eksekusi ini dihentikan. Coba jalankan lagi; worker baru akan disiapkan.
 run-honest = Waktu diukur di dalam worker dengan satu jam yang sama untuk semua worker (performance.timeOrigin + performance.now()).
 preset-title = Contoh situasi:
+behind-title = Di balik layar: bagaimana peramban memerankan Python
+example-title = Contoh minimal
+example-code-title = Program contoh
+predict-title = Tebak dulu
+predict-intro = Pilih tebakan Anda, lalu tekan tombol di bawahnya. Halaman mengatur parameter demo, menjalankannya di peramban Anda, lalu memberi tahu apakah tebakan Anda tepat.
+predict-run = Jalankan dan periksa
+predict-pick-first = Pilih dulu salah satu tebakan.
+predict-held = Tebakan Anda tepat.
+predict-missed = Tebakan Anda meleset.
+predict-answer = Jawaban yang terbukti: “{ $answer }”.
+myth-title = Salah kaprah
+myth-intro = Anggapan yang sering terdengar, masing-masing dengan demo yang membantahnya.
+myth-try = Buktikan
+myth-set = Parameternya sudah diatur. Tekan tombol jalankan di demo untuk melihat buktinya.
+summary-title = Ringkasan
+docs-title = Dokumentasi resmi Python:
+docs-concurrency = Eksekusi konkuren (Concurrent Execution)
+docs-asyncio = asyncio: I/O asinkron
+docs-threading = threading: paralelisme berbasis thread
+docs-multiprocessing = multiprocessing: paralelisme berbasis proses
 python-title = Program Python yang setara
 code-copy = Salin kode
 code-copied = Kode sudah disalin.
@@ -502,7 +601,7 @@ mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rat
 mp-result-same = Hasil paralel sama persis dengan hasil satu proses worker.
 mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu proses worker.
 mp-result-capped = Ukuran gambar dibatasi { $max } piksel, jadi kerja per tugas lebih sedikit daripada yang diminta.
-mp-result-started = Menyiapkan { $n } proses worker memakan waktu { $ms } (diukur saat halaman ini membutuhkannya). Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di sini prosesnya adalah Web Worker, yang dimulai lebih cepat daripada proses sistem operasi.
+mp-result-started = Menyiapkan { $n } proses worker memakan waktu { $ms } (diukur saat halaman ini membutuhkannya). Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di peramban biaya ini lebih kecil (lihat “Di balik layar”).
 mp-result-amdahl = Hukum Amdahl, S(n) = 1 / (f + (1 − f) / n), paling cocok dengan bagian berurutan f = { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah proses worker).
 mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot

@@ -11,6 +11,7 @@ pub mod celery;
 pub mod multiprocessing;
 pub mod threading;
 
+use crate::model::lesson::{outline, Outline};
 use crate::model::page::Page;
 use crate::model::params::{ParamSpec, Params};
 
@@ -24,19 +25,38 @@ pub struct Demo {
     pub page: Page,
     /// The page's link parameters, in form order.
     pub specs: &'static [ParamSpec],
+    /// The page's lesson beside its demo (prompts, misconceptions, example), if it has one.
+    pub lesson: Option<fn() -> Outline>,
     /// Draws the page (explanation, form, demo panel) for an opened link.
     #[cfg(target_arch = "wasm32")]
     pub view: fn(crate::ui::page::PageArgs) -> yew::Html,
 }
 
-/// The registered unit for page `$page` with parameters `$params` and demo panel `$panel`.
+/// The registered unit for page `$page` with parameters `$params` and demo panel `$panel`,
+/// and optionally the lesson `$lesson` (a `model::lesson::Lesson`) drawn beside it.
 macro_rules! demo {
     ($page:expr, $params:ty, $panel:ty) => {
         Demo {
             page: $page,
             specs: <$params as Params>::SPECS,
+            lesson: None,
             #[cfg(target_arch = "wasm32")]
             view: |args| crate::ui::page::frame::<$params>(args, yew::html! { <$panel /> }),
+        }
+    };
+    ($page:expr, $params:ty, $panel:ty, $lesson:ty) => {
+        Demo {
+            page: $page,
+            specs: <$params as Params>::SPECS,
+            lesson: Some(outline::<$lesson>),
+            #[cfg(target_arch = "wasm32")]
+            view: |args| {
+                crate::ui::page::frame_with_lesson::<$params>(
+                    args,
+                    yew::html! { <$panel /> },
+                    crate::ui::lesson::slots::<$lesson>(),
+                )
+            },
         }
     };
 }
@@ -50,12 +70,23 @@ use {
 /// Every page, in navigation order.
 pub const DEMOS: [Demo; 6] = [
     demo!(Page::Beranda, beranda::BerandaParams, DemoMap),
-    demo!(Page::Asyncio, asyncio::AsyncioParams, AsyncioDemo),
-    demo!(Page::Threading, threading::ThreadingParams, ThreadingDemo),
+    demo!(
+        Page::Asyncio,
+        asyncio::AsyncioParams,
+        AsyncioDemo,
+        asyncio::lesson::AsyncioLesson
+    ),
+    demo!(
+        Page::Threading,
+        threading::ThreadingParams,
+        ThreadingDemo,
+        threading::lesson::ThreadingLesson
+    ),
     demo!(
         Page::Multiprocessing,
         multiprocessing::MultiprocessingParams,
-        MultiprocessingDemo
+        MultiprocessingDemo,
+        multiprocessing::lesson::MultiprocessingLesson
     ),
     demo!(Page::Celery, celery::CeleryParams, ComingSoon),
     demo!(Page::Bandingkan, bandingkan::BandingkanParams, ComingSoon),

@@ -7,6 +7,7 @@ pub mod celery;
 pub mod gil;
 pub mod kernels;
 pub mod lang;
+pub mod lesson;
 pub mod link;
 pub mod notice;
 pub mod numfmt;

@@ -50,6 +50,37 @@ impl Page {
             other => other.slug(),
         }
     }
+
+    /// The official documentation a page's summary links to: `(name, address)`; the link's
+    /// text is the locale key `docs-<name>`.
+    pub fn docs(self) -> &'static [(&'static str, &'static str)] {
+        const CONCURRENCY: (&str, &str) = (
+            "concurrency",
+            "https://docs.python.org/3/library/concurrency.html",
+        );
+        match self {
+            Page::Beranda => &[CONCURRENCY],
+            Page::Asyncio => &[
+                CONCURRENCY,
+                ("asyncio", "https://docs.python.org/3/library/asyncio.html"),
+            ],
+            Page::Threading => &[
+                CONCURRENCY,
+                (
+                    "threading",
+                    "https://docs.python.org/3/library/threading.html",
+                ),
+            ],
+            Page::Multiprocessing => &[
+                CONCURRENCY,
+                (
+                    "multiprocessing",
+                    "https://docs.python.org/3/library/multiprocessing.html",
+                ),
+            ],
+            Page::Celery | Page::Bandingkan => &[],
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! demos (`crate::demos`) use them and the app shell (`crate::app`) puts the demos on screen.
 
 pub mod code;
+pub mod lesson;
 pub mod notices;
 pub mod page;
 pub mod params_form;

@@ -8,6 +8,7 @@ use crate::model::link::{decode_params, LinkNotice, ShareLink};
 use crate::model::page::Page;
 use crate::model::params::Params;
 use crate::runtime::browser;
+use crate::ui::lesson::{Behind, Slots, Summary};
 use crate::ui::notices::Notices;
 use crate::ui::params_form::ParamsForm;
 use crate::ui::prose;
@@ -25,14 +26,21 @@ pub struct PageArgs {
 
 /// The page for parameters `P` with `panel` as its demo: how every registered view draws.
 pub fn frame<P: Params>(args: PageArgs, panel: Html) -> Html {
+    frame_with_lesson::<P>(args, panel, Slots::default())
+}
+
+/// [`frame`] with a lesson's widgets in their places (see [`Slots`]).
+pub fn frame_with_lesson<P: Params>(args: PageArgs, panel: Html, lesson: Slots) -> Html {
     let PageArgs {
         key,
         page,
         pairs,
         link_notices,
     } = args;
+    let Slots { explanation, demo } = lesson;
     html! {
-        <DemoPage<P> {key} {page} {pairs} {link_notices}>{ panel }</DemoPage<P>>
+        <DemoPage<P> {key} {page} {pairs} {link_notices} lesson_explanation={explanation}
+            lesson_demo={demo}>{ panel }</DemoPage<P>>
     }
 }
 
@@ -46,6 +54,12 @@ pub struct Props {
     /// The demo itself, below the parameters.
     #[prop_or_default]
     pub children: Html,
+    /// The lesson's part of the explanation (example, misconceptions), after the prose.
+    #[prop_or_default]
+    pub lesson_explanation: Html,
+    /// The lesson's part of the demo ("Tebak dulu"), above the parameters.
+    #[prop_or_default]
+    pub lesson_demo: Html,
 }
 
 /// A change to the parameters, applied to the latest ones (never to a copy captured when
@@ -136,25 +150,31 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
         .map(|s| params.get(s.key).unwrap_or_default())
         .collect();
 
+    // The lesson's widgets change the parameters too, so the whole page sees the handle.
     html! {
-        <div class="page">
-            <Notices {notices} />
-            <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
-                <h1 id="page-title">{ tr.get(&format!("{key}-title")) }</h1>
-                <p class="lead">{ tr.get(&format!("{key}-lead")) }</p>
-                { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
-            </section>
-            <section class="demo" data-testid="demo" aria-labelledby="demo-title">
-                <h2 id="demo-title">{ tr.get("demo-title") }</h2>
-                if !P::SPECS.is_empty() {
-                    <ParamsForm specs={P::SPECS} {values} {on_change} />
-                }
-                <ContextProvider<ParamsHandle<P>> context={handle}>
+        <ContextProvider<ParamsHandle<P>> context={handle}>
+            <div class="page">
+                <Notices {notices} />
+                <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
+                    <h1 id="page-title">{ tr.get(&format!("{key}-title")) }</h1>
+                    <p class="lead">{ tr.get(&format!("{key}-lead")) }</p>
+                    { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
+                    { props.lesson_explanation.clone() }
+                    <Behind page={key} />
+                </section>
+                <section class="demo" data-testid="demo" aria-labelledby="demo-title">
+                    <h2 id="demo-title">{ tr.get("demo-title") }</h2>
+                    { props.lesson_demo.clone() }
+                    if !P::SPECS.is_empty() {
+                        <ParamsForm specs={P::SPECS} {values} {on_change} />
+                    }
                     { props.children.clone() }
-                </ContextProvider<ParamsHandle<P>>>
-                <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
-            </section>
-        </div>
+                    <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
+                </section>
+            </div>
+            // Below the grid, so the sticky demo panel never slides over it.
+            <Summary page={props.page} />
+        </ContextProvider<ParamsHandle<P>>>
     }
 }
 

@@ -24,9 +24,12 @@ crate::params! {
     }
 }
 
+pub mod lesson;
 pub mod python;
 pub mod trace;
 
+#[cfg(target_arch = "wasm32")]
+pub mod predict;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
 #[cfg(target_arch = "wasm32")]

@@ -41,9 +41,12 @@ mod tests {
     }
 }
 
+pub mod lesson;
 pub mod outcome;
 pub mod python;
 
+#[cfg(target_arch = "wasm32")]
+pub mod predict;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,163 @@
+//! A page's lesson beside its demo, as plain data: "Tebak dulu" prompts (predict, then run),
+//! "Salah kaprah" lines (misconceptions, each with the workload that disproves it) and a
+//! minimal hand-written example. The text is in the locale files, under keys built from the
+//! page's prefix and the ids here:
+//!
+//! - `<page>-predict-<prompt>`: the question; `<page>-predict-<prompt>-<option>`: each choice;
+//!   `<page>-predict-<prompt>-measured`: the measured figure (`{ $value }`);
+//!   `<page>-predict-<prompt>-why`: what the run shows, said after it;
+//! - `<page>-myth-<id>`: one misconception and the truth, one line;
+//! - `<page>-example-intro` and the example's comments `<page>-example-<n>`.
+//!
+//! Which choice held is never written down: it is a pure function of the measured outcome
+//! (each demo's `lesson.rs`), tested natively with made-up outcomes.
+
+use crate::model::params::Params;
+
+/// How a prompt's measured figure is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A duration in ms ("1,52 dtk").
+    Millis,
+    /// A speedup ("0,98×").
+    Ratio,
+    /// A count of things ("1.024").
+    Count,
+}
+
+/// One "Tebak dulu" prompt: a question, its choices, and the workload that answers it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Prompt<P: 'static> {
+    pub id: &'static str,
+    /// The choices' ids, in the order shown.
+    pub options: &'static [&'static str],
+    /// The page's parameters while the prompt runs: the link shows them.
+    pub params: P,
+    pub unit: Unit,
+}
+
+/// What a prompt's run measured: the choice that held and the figure that decided it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Verdict {
+    pub held: &'static str,
+    pub value: f64,
+}
+
+/// One "Salah kaprah" line and the parameters of the run that disproves it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Misconception<P: 'static> {
+    pub id: &'static str,
+    pub params: P,
+}
+
+/// A page's lesson. Implemented by a marker type in each demo folder.
+pub trait Lesson: 'static {
+    type Params: Params;
+    /// The page's text prefix (`Page::text_key`).
+    const PAGE: &'static str;
+    const PROMPTS: &'static [Prompt<Self::Params>];
+    const MISCONCEPTIONS: &'static [Misconception<Self::Params>];
+    /// The example's template: `«n»` marks where comment `<page>-example-<n>` goes.
+    const EXAMPLE: &'static str;
+}
+
+/// The example program with its comments in the reader's language.
+pub fn example<L: Lesson>(text: &dyn Fn(&str) -> String) -> String {
+    let mut out = L::EXAMPLE.trim_start_matches('\n').to_string();
+    for n in 1..=9 {
+        let mark = format!("«{n}»");
+        if out.contains(&mark) {
+            out = out.replace(&mark, &text(&format!("{}-example-{n}", L::PAGE)));
+        }
+    }
+    out
+}
+
+/// What the registry and the tests know of a lesson, whatever its parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outline {
+    pub page: &'static str,
+    /// Each prompt's id and choices.
+    pub prompts: Vec<(&'static str, &'static [&'static str])>,
+    pub misconceptions: Vec<&'static str>,
+    /// The example with each comment replaced by its key, for the tests.
+    pub example: String,
+}
+
+impl Outline {
+    /// Every locale key the lesson's widgets read.
+    pub fn text_keys(&self) -> Vec<String> {
+        let page = self.page;
+        let mut keys = vec![format!("{page}-example-intro")];
+        for (id, options) in &self.prompts {
+            keys.push(format!("{page}-predict-{id}"));
+            keys.push(format!("{page}-predict-{id}-why"));
+            keys.push(format!("{page}-predict-{id}-measured"));
+            keys.extend(options.iter().map(|o| format!("{page}-predict-{id}-{o}")));
+        }
+        keys.extend(
+            self.misconceptions
+                .iter()
+                .map(|m| format!("{page}-myth-{m}")),
+        );
+        keys.extend(
+            (1..=9)
+                .map(|n| format!("{page}-example-{n}"))
+                .filter(|k| self.example.contains(k.as_str())),
+        );
+        keys
+    }
+}
+
+/// The outline of lesson `L`.
+pub fn outline<L: Lesson>() -> Outline {
+    Outline {
+        page: L::PAGE,
+        prompts: L::PROMPTS.iter().map(|p| (p.id, p.options)).collect(),
+        misconceptions: L::MISCONCEPTIONS.iter().map(|m| m.id).collect(),
+        example: example::<L>(&|k| k.to_string()),
+    }
+}
+
+/// The choice whose band holds `value`: `bands` are `(upper bound, choice)` in increasing
+/// order, and the last choice takes everything above.
+pub fn band(value: f64, bands: &[(f64, &'static str)], last: &'static str) -> &'static str {
+    bands
+        .iter()
+        .find(|(upper, _)| value < *upper)
+        .map_or(last, |(_, choice)| choice)
+}
+
+/// The choice whose figure is closest to `value` on a log scale (for "about 0,3 s, 1,5 s or
+/// 30 s?"): a factor of 2 off counts the same either way.
+pub fn nearest(value: f64, choices: &[(f64, &'static str)]) -> &'static str {
+    let distance = |x: f64| (value.max(1e-9).ln() - x.ln()).abs();
+    choices
+        .iter()
+        .min_by(|a, b| distance(a.0).total_cmp(&distance(b.0)))
+        .map_or("", |c| c.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_split_at_their_upper_bounds() {
+        let bands = [(0.8, "slower"), (1.25, "same")];
+        assert_eq!(band(0.5, &bands, "faster"), "slower");
+        assert_eq!(band(0.8, &bands, "faster"), "same");
+        assert_eq!(band(1.249, &bands, "faster"), "same");
+        assert_eq!(band(3.9, &bands, "faster"), "faster");
+    }
+
+    #[test]
+    fn nearest_is_on_a_log_scale() {
+        let c = [(300.0, "short"), (1_500.0, "waves"), (30_000.0, "long")];
+        assert_eq!(nearest(310.0, &c), "short");
+        // 700 ms is 2,3× from 300 and 2,1× from 1.500: closer to the waves.
+        assert_eq!(nearest(700.0, &c), "waves");
+        assert_eq!(nearest(1_530.0, &c), "waves");
+        assert_eq!(nearest(9_000.0, &c), "long");
+    }
+}

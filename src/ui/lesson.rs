@@ -1,0 +1,293 @@
+//! The lesson around a demo, drawn the same way on every page: "Tebak dulu" (predict, then a
+//! real run says whether the prediction held), "Salah kaprah" (misconceptions, each with a
+//! button that sets the workload that disproves it), a minimal example, the "Di balik layar"
+//! box (how the browser plays Python's part) and the "Ringkasan" with the official docs.
+//!
+//! The widgets know no demo: a page's data is a [`Lesson`] (pure, in its demo folder) and its
+//! way of running a prompt is [`Runs::start`]; every sentence comes from the locale files.
+
+use yew::prelude::*;
+
+use crate::model::lesson::{example, Lesson, Prompt, Unit, Verdict};
+use crate::model::numfmt;
+use crate::model::page::Page;
+use crate::ui::code::CodeView;
+use crate::ui::page::ParamsHandle;
+use crate::ui::prose;
+use crate::ui::run::{RunHandle, RunState};
+use crate::ui::texts::{use_tr, Tr};
+
+/// How a page runs a prompt's workload for real.
+pub trait Runs: Lesson {
+    /// Run `prompt.params` through the demo's own run (its plan on the lifecycle, or its event
+    /// loop run) on `run`, and finish with the verdict of the measured outcome (`None` if the
+    /// run produced no outcome).
+    fn start(run: &RunHandle<Option<Verdict>>, tr: &Tr, prompt: &'static Prompt<Self::Params>);
+}
+
+/// Where a lesson's widgets go in the page frame.
+#[derive(Default)]
+pub struct Slots {
+    /// After the explanation's prose.
+    pub explanation: Html,
+    /// At the top of the demo, above the parameters.
+    pub demo: Html,
+}
+
+/// The widgets of lesson `L` in their slots: all in the explanation, after the prose. The demo
+/// panel stays as it was, so on a wide screen its form and Run button stay in view (the panel
+/// is sticky) while a prompt sets them and the verdict appears beside the question.
+pub fn slots<L: Runs>() -> Slots {
+    Slots {
+        explanation: html! { <><Example<L> /><Predict<L> /><Misconceptions<L> /></> },
+        demo: Html::default(),
+    }
+}
+
+/// The minimal example, the way a textbook shows it, with comments in the reader's language.
+#[function_component]
+pub fn Example<L: Lesson>() -> Html {
+    let tr = use_tr();
+    let code = example::<L>(&|k| tr.get(k));
+    html! {
+        <section class="example" data-testid="example" aria-labelledby="example-title">
+            <h3 id="example-title">{ tr.get("example-title") }</h3>
+            <p>{ prose::inline(&crate::model::prose::inline(&tr.get(&format!("{}-example-intro", L::PAGE)))) }</p>
+            <CodeView title={tr.get("example-code-title")} {code} testid="example-code" />
+        </section>
+    }
+}
+
+/// "Salah kaprah": one line per misconception, each with a button that sets the parameters
+/// of the run that disproves it (the share link follows).
+#[function_component]
+pub fn Misconceptions<L: Lesson>() -> Html {
+    let tr = use_tr();
+    let handle = use_context::<ParamsHandle<L::Params>>();
+    let picked = use_state(|| None::<&'static str>);
+    html! {
+        <section class="misconceptions" aria-labelledby="myth-title">
+            <h3 id="myth-title">{ tr.get("myth-title") }</h3>
+            <p class="hint">{ tr.get("myth-intro") }</p>
+            <ul>
+                { for L::MISCONCEPTIONS.iter().map(|m| {
+                    let line = format!("myth-{}-{}", L::PAGE, m.id);
+                    let onclick = {
+                        let (handle, picked, params, id) = (handle.clone(), picked.clone(), m.params.clone(), m.id);
+                        Callback::from(move |_| {
+                            if let Some(h) = &handle {
+                                h.set.emit(params.clone());
+                            }
+                            picked.set(Some(id));
+                        })
+                    };
+                    html! {
+                        <li data-testid="misconception" data-myth={m.id}>
+                            <span id={line.clone()}>{ prose::inline(&crate::model::prose::inline(
+                                &tr.get(&format!("{}-myth-{}", L::PAGE, m.id)))) }</span>
+                            { " " }
+                            <button type="button" class="secondary" data-testid="misconception-try"
+                                aria-describedby={line} {onclick}>{ tr.get("myth-try") }</button>
+                            if *picked == Some(m.id) {
+                                <span class="hint" role="status">{ " " }{ tr.get("myth-set") }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// "Tebak dulu": the page's prompts.
+#[function_component]
+pub fn Predict<L: Runs>() -> Html {
+    let tr = use_tr();
+    html! {
+        <section class="predict-box" aria-labelledby="predict-title">
+            <h3 id="predict-title">{ tr.get("predict-title") }</h3>
+            <p class="hint">{ tr.get("predict-intro") }</p>
+            { for (0..L::PROMPTS.len()).map(|index| html! { <PromptView<L> {index} /> }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PromptProps {
+    /// The prompt's place in `L::PROMPTS`.
+    pub index: usize,
+}
+
+/// One prompt: the question, its choices, the button that sets the workload and runs it, and
+/// the verdict of the measured outcome.
+#[function_component]
+pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
+    let tr = use_tr();
+    let prompt: &'static Prompt<L::Params> = &L::PROMPTS[props.index];
+    let handle = use_context::<ParamsHandle<L::Params>>();
+    let run = crate::ui::run::use_run::<Option<Verdict>>();
+    // The pick is read when the button is pressed, possibly before the page has redrawn after
+    // the click on the choice: keep it in a cell as well as in the state that draws it.
+    let chosen = use_state(|| None::<usize>);
+    let picked = use_mut_ref(|| None::<usize>);
+    // The choice the learner had made when the run started: the verdict judges that one.
+    let asked = use_state(|| None::<usize>);
+    let nudge = use_state(|| false);
+    let key = |suffix: &str| format!("{}-predict-{}{suffix}", L::PAGE, prompt.id);
+    let running = run.is_running();
+
+    let on_run = {
+        let (run, tr, picked, asked, nudge) = (
+            run.clone(),
+            tr.clone(),
+            picked.clone(),
+            asked.clone(),
+            nudge.clone(),
+        );
+        Callback::from(move |_| {
+            let Some(choice) = *picked.borrow() else {
+                nudge.set(true);
+                return;
+            };
+            if run.is_running() {
+                return;
+            }
+            nudge.set(false);
+            asked.set(Some(choice));
+            if let Some(h) = &handle {
+                h.set.emit(prompt.params.clone());
+            }
+            L::start(&run, &tr, prompt);
+        })
+    };
+
+    let name = format!("predict-{}", prompt.id);
+    html! {
+        <fieldset class="predict" data-testid="predict" data-prompt={prompt.id}>
+            <legend>{ prose::inline(&crate::model::prose::inline(&tr.get(&key("")))) }</legend>
+            <div class="predict-options">
+                { for prompt.options.iter().enumerate().map(|(i, option)| {
+                    let onchange = {
+                        let (chosen, picked, nudge) = (chosen.clone(), picked.clone(), nudge.clone());
+                        Callback::from(move |_| {
+                            *picked.borrow_mut() = Some(i);
+                            chosen.set(Some(i));
+                            nudge.set(false);
+                        })
+                    };
+                    html! {
+                        <label>
+                            <input type="radio" name={name.clone()} value={*option}
+                                data-testid="predict-option" checked={*chosen == Some(i)}
+                                disabled={running} {onchange} />
+                            { " " }{ prose::inline(&crate::model::prose::inline(&tr.get(&key(&format!("-{option}"))))) }
+                        </label>
+                    }
+                }) }
+            </div>
+            <button type="button" data-testid="predict-run" onclick={on_run} disabled={running}>
+                { tr.get("predict-run") }
+            </button>
+            if *nudge {
+                <p class="notice" role="alert">{ tr.get("predict-pick-first") }</p>
+            }
+            if running {
+                { run.state.view_as("predict-status") }
+            }
+            <div class="predict-result" aria-live="polite">
+                { verdict_view::<L>(&tr, prompt, &run.state, *asked) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// The verdict of a finished run, or why there is none.
+fn verdict_view<L: Lesson>(
+    tr: &Tr,
+    prompt: &Prompt<L::Params>,
+    state: &RunState<Option<Verdict>>,
+    asked: Option<usize>,
+) -> Html {
+    let key = |suffix: &str| format!("{}-predict-{}{suffix}", L::PAGE, prompt.id);
+    match state {
+        RunState::Finished(v) => match v.as_ref() {
+            Some(v) => {
+                let held = asked.and_then(|i| prompt.options.get(i)) == Some(&v.held);
+                let lang = tr.lang;
+                let value = match prompt.unit {
+                    Unit::Millis => numfmt::millis(lang, v.value),
+                    Unit::Ratio => numfmt::ratio(lang, v.value),
+                    Unit::Count => numfmt::integer(lang, v.value.max(0.0).round() as u64),
+                };
+                let answer = tr.get(&key(&format!("-{}", v.held)));
+                html! {
+                    <div class={classes!("verdict", if held { "held" } else { "missed" })}
+                        data-testid="predict-verdict" data-held={held.to_string()}
+                        data-answer={v.held} data-value={format!("{:.3}", v.value)}>
+                        <p><strong>{ tr.get(if held { "predict-held" } else { "predict-missed" }) }</strong>
+                            { " " }{ tr.get_args(&key("-measured"), &[("value", value)]) }</p>
+                        <p>{ prose::inline(&crate::model::prose::inline(&tr.get_args("predict-answer", &[("answer", answer)]))) }</p>
+                        <p>{ prose::inline(&crate::model::prose::inline(&tr.get(&key("-why")))) }</p>
+                    </div>
+                }
+            }
+            None => crate::ui::run_controls::alert(&tr.get("run-error-lost")),
+        },
+        RunState::Running(_) | RunState::Idle => html! {},
+        other => other.view_as("predict-status"),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BehindProps {
+    /// The page's text prefix: the box shows `<page>-behind-1`, `-2`, ….
+    pub page: &'static str,
+}
+
+/// "Di balik layar": how the browser plays Python's part, closed until the reader opens it.
+#[function_component]
+pub fn Behind(props: &BehindProps) -> Html {
+    let tr = use_tr();
+    let blocks = tr.prose(&format!("{}-behind", props.page));
+    if blocks.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="behind" data-testid="behind">
+            <summary>{ tr.get("behind-title") }</summary>
+            { prose::blocks(&blocks) }
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub page: Page,
+}
+
+/// "Ringkasan": the page's few lines to remember (`<page>-summary`) and the official docs.
+#[function_component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let tr = use_tr();
+    let key = format!("{}-summary", props.page.text_key());
+    if !tr.has(&key) {
+        return html! {};
+    }
+    let docs = props.page.docs();
+    html! {
+        <section class="summary" data-testid="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{ tr.get("summary-title") }</h2>
+            { prose::blocks(&[crate::model::prose::block(&tr.get(&key))]) }
+            if !docs.is_empty() {
+                <p class="docs" data-testid="docs">{ tr.get("docs-title") }{ " " }
+                    { for docs.iter().enumerate().map(|(i, (name, url))| html! {
+                        <>
+                            if i > 0 { { " · " } }
+                            <a href={*url} target="_blank" rel="noopener">{ tr.get(&format!("docs-{name}")) }</a>
+                        </>
+                    }) }
+                </p>
+            }
+        </section>
+    }
+}
