@@ -79,3 +79,18 @@ async fn a_cancelled_run_ends_as_cancelled_and_frees_the_lease() {
     let next = execute(plan(1), Arc::new(Live::default()), &|_| {}).await;
     assert!(next.is_ok(), "the next run is not stuck behind it");
 }
+
+#[wasm_bindgen_test]
+async fn cancel_reaches_a_run_still_waiting_for_the_lease() {
+    // One run holds the lease; a second, cancelled while it waits, ends at once as cancelled.
+    let holder = pool::lease().await;
+    let live = Arc::new(Live::default());
+    let waiting = execute(plan(1), live.clone(), &|_| {});
+    let cancel = async {
+        lab_konkurensi::runtime::event_loop::sleep(50.0).await;
+        live.cancel.store(true, Ordering::Relaxed);
+    };
+    let (ended, ()) = futures::join!(waiting, cancel);
+    assert!(matches!(ended, Err(RunError::Cancelled)));
+    drop(holder);
+}

@@ -50,22 +50,24 @@ fn arm(t: &mut Timers) {
     if matches!(t.armed, Some((armed, _)) if armed <= next) {
         return;
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     if let Some((_, handle)) = t.armed.take() {
-        window.clear_timeout_with_handle(handle);
+        clear_timeout(handle);
     }
     let callback = t
         .on_fire
         .get_or_insert_with(|| Closure::<dyn FnMut()>::new(fire));
     let delay = (next - clock::now_ms()).ceil().max(0.0) as i32;
-    if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        callback.as_ref().unchecked_ref(),
-        delay,
-    ) {
-        t.armed = Some((next, handle));
-    }
+    t.armed = Some((next, set_timeout(callback.as_ref().unchecked_ref(), delay)));
+}
+
+// NOTE: the global scope's own timer functions, not `window`'s: the same event loop then
+// works on the page and inside a Web Worker (wasm-bindgen tests run in one).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(handler: &js_sys::Function, ms: i32) -> i32;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(handle: i32);
 }
 
 /// `await asyncio.sleep(ms / 1000)`: resolves after `ms` milliseconds without blocking.

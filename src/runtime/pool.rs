@@ -20,6 +20,7 @@ use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use futures_channel::oneshot;
 use rayon::ThreadBuilder;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{browser, clock};
@@ -119,8 +120,24 @@ impl Pool {
             })
             .collect();
         let mut workers = Vec::with_capacity(threads);
+        let mut failure = None;
         for result in futures::future::join_all(starts).await {
-            workers.push(result.map_err(|e| js_error_text(&e))?);
+            match result {
+                Ok(worker) => workers.push(worker),
+                Err(e) => failure = Some(js_error_text(&e)),
+            }
+        }
+        if let Some(reason) = failure {
+            // The workers that did start are blocked reading the receiver: stop them, and
+            // never free what they might still read.
+            for worker in &workers {
+                if let Some(w) = worker.dyn_ref::<web_sys::Worker>() {
+                    w.terminate();
+                }
+            }
+            std::mem::forget(sender);
+            std::mem::forget(receiver);
+            return Err(reason);
         }
         let rayon = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -132,6 +149,11 @@ impl Pool {
             })
             .build()
             .map_err(|e| e.to_string())?;
+        // NOTE: `build` only queues the threads; the pool (and the receiver with it) may be
+        // dropped only once every worker has taken its own, as rayon's global pool waits for.
+        while !receiver.is_empty() {
+            super::event_loop::sleep(2.0).await;
+        }
         Ok(Pool {
             rayon,
             threads,
@@ -151,7 +173,8 @@ impl Pool {
     }
 
     /// Run `job` on one of this pool's threads and await its answer without blocking the
-    /// page. `None` if the job ended without an answer (a worker trapped).
+    /// page. `None` if the job's thread dropped it unanswered. NOTE: a worker that traps
+    /// (panic = abort) never answers at all; the lifecycle's watchdog ends such a run.
     pub async fn run<T, F>(&self, job: F) -> Option<T>
     where
         T: Send + 'static,
@@ -168,12 +191,12 @@ impl Pool {
 /// Hears the pool's state.
 type Listener = Rc<dyn Fn(&PoolState)>;
 
-type Starting = Shared<LocalBoxFuture<'static, Result<Rc<Pool>, RunError>>>;
+type StartFuture = Shared<LocalBoxFuture<'static, Result<Rc<Pool>, RunError>>>;
 
 /// The page's one pool, the start under way, and who needs workers now.
 struct Slot {
     pool: Option<Rc<Pool>>,
-    starting: Option<(usize, Starting)>,
+    starting: Option<(usize, StartFuture)>,
     /// Live [`Need`]s: a worker page, a run.
     needs: usize,
     /// Bumped whenever `needs` drops to 0, so a late idle check sees it is stale.
@@ -277,7 +300,7 @@ fn set_state_later(state: PoolState) {
 
 /// The start of a pool of `threads` workers, shared by everyone who awaits it. Lazy: it
 /// begins when first polled, after the slot's borrow has ended.
-fn start_pool(threads: usize) -> Starting {
+fn start_pool(threads: usize) -> StartFuture {
     async move {
         let result = Pool::start(threads).await.map(Rc::new);
         let state = SLOT.with(|s| {
@@ -285,15 +308,19 @@ fn start_pool(threads: usize) -> Starting {
             if s.starting.as_ref().is_some_and(|(n, _)| *n == threads) {
                 s.starting = None;
             }
-            match &result {
-                Ok(pool) => {
+            // Starts of different sizes may end in any order: the biggest pool stays.
+            if let Ok(pool) = &result {
+                if s.pool.as_ref().is_none_or(|p| p.threads < pool.threads) {
                     s.pool = Some(pool.clone());
-                    PoolState::Ready {
-                        threads,
-                        start_ms: pool.start_ms,
-                    }
                 }
-                Err(reason) => PoolState::Failed(reason.clone()),
+            }
+            match (&s.pool, &result) {
+                (Some(pool), _) => PoolState::Ready {
+                    threads: pool.threads,
+                    start_ms: pool.start_ms,
+                },
+                (None, Err(reason)) => PoolState::Failed(reason.clone()),
+                (None, Ok(_)) => PoolState::Idle,
             }
         });
         set_state(state);
@@ -369,7 +396,11 @@ pub fn discard(pool: &Rc<Pool>) {
         same
     });
     if discarded {
-        set_state(PoolState::Idle);
+        let starting = SLOT.with(|s| s.borrow().starting.as_ref().map(|(n, _)| *n));
+        set_state(match starting {
+            Some(threads) => PoolState::Starting { threads },
+            None => PoolState::Idle,
+        });
     }
 }
 

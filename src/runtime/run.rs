@@ -99,7 +99,9 @@ pub async fn execute<R: Send + 'static>(
     if pool::leased() {
         on_phase(Phase::Queued);
     }
-    let _lease = pool::lease().await;
+    let Some(_lease) = unless_cancelled(pool::lease(), &live).await else {
+        return Err(RunError::Cancelled);
+    };
     if cancelled() {
         return Err(RunError::Cancelled);
     }
@@ -112,11 +114,19 @@ pub async fn execute<R: Send + 'static>(
         if !was_ready {
             on_phase(Phase::StartingWorkers { threads });
         }
-        Some(pool::ensure(threads).await?)
+        match unless_cancelled(pool::ensure(threads), &live).await {
+            Some(pool) => Some(pool?),
+            None => return Err(RunError::Cancelled),
+        }
     } else {
         None
     };
-    let start_ms = pool.as_ref().map(|p| p.start_ms());
+    // Only a pool started for exactly this need says what starting these workers cost (a
+    // bigger one left by another page or the smoke job would name the wrong count).
+    let start_ms = pool
+        .as_ref()
+        .filter(|p| p.threads() == threads)
+        .map(|p| p.start_ms());
     if cancelled() {
         return Err(RunError::Cancelled);
     }
@@ -241,5 +251,19 @@ async fn on_page<R>(
     match future::select(work, std::pin::pin!(sleep(CANCEL_GRACE_MS))).await {
         Either::Left((result, _)) => Ok(result),
         Either::Right(_) => Err(RunError::Lost),
+    }
+}
+
+/// Await `work` unless Cancel is raised first (`None`): waiting for another run's lease or for
+/// workers to start must not make Cancel wait too.
+async fn unless_cancelled<T>(work: impl std::future::Future<Output = T>, live: &Live) -> Option<T> {
+    let cancel = async {
+        while !live.cancel.load(Ordering::Relaxed) {
+            sleep(TICK_MS).await;
+        }
+    };
+    match future::select(std::pin::pin!(work), std::pin::pin!(cancel)).await {
+        Either::Left((done, _)) => Some(done),
+        Either::Right(((), _)) => None,
     }
 }

@@ -18,7 +18,10 @@ function waitFor(target, type) {
 // How long a worker may take to load the app's module before its start counts as failed.
 const START_TIMEOUT_MS = 30000;
 
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+// NOTE: inside a worker this file runs twice (as the blob, then as the app's own snippet when
+// the app module is imported); only the first one listens.
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope && !self.__labWorker) {
+  self.__labWorker = true;
   waitFor(self, 'lab_worker_init').then(async (init) => {
     let app, wasm;
     try {
@@ -35,23 +38,43 @@ if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScop
       return;
     }
     postMessage({ type: 'lab_worker_ready' });
-    // Runs a rayon thread (wasm-bindgen-rayon's worker entry) until its pool is dropped.
-    app.wbg_rayon_start_worker(init.receiver);
-    // The thread has ended: free its stack and TLS in the shared memory, then go away.
-    if (typeof wasm.__wbindgen_thread_destroy === 'function') wasm.__wbindgen_thread_destroy();
-    close();
+    try {
+      // Runs a rayon thread (wasm-bindgen-rayon's worker entry) until its pool is dropped.
+      app.wbg_rayon_start_worker(init.receiver);
+      // The thread has ended: free its stack and TLS in the shared memory.
+      if (typeof wasm.__wbindgen_thread_destroy === 'function') wasm.__wbindgen_thread_destroy();
+    } finally {
+      close();
+    }
   });
 }
 
+function withTimeout(promise, what) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not finish within 30 s`)), START_TIMEOUT_MS);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+// The worker script as a blob URL, fetched once for every worker (and again after a failure).
 let scriptUrl;
+
+function workerScript() {
+  scriptUrl ??= withTimeout(
+    fetch(import.meta.url).then((r) => {
+      if (!r.ok) throw new Error(`the worker script answered HTTP ${r.status}`);
+      return r.blob();
+    }),
+    'fetching the worker script',
+  ).then((blob) => URL.createObjectURL(blob));
+  scriptUrl.catch(() => { scriptUrl = undefined; });
+  return scriptUrl;
+}
 
 // Start one worker; resolves with the Worker once its module is instantiated.
 export async function spawnWorker(module, memory, mainJS, receiver) {
-  if (scriptUrl === undefined) {
-    const blob = await fetch(import.meta.url).then((r) => r.blob());
-    scriptUrl = URL.createObjectURL(blob);
-  }
-  const worker = new Worker(scriptUrl, { type: 'module', name: 'lab-konkurensi' });
+  const url = await workerScript();
+  const worker = new Worker(url, { type: 'module', name: 'lab-konkurensi' });
   const outcome = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('a worker did not start within 30 s')), START_TIMEOUT_MS);
     worker.addEventListener('message', function onMessage({ data }) {
