@@ -334,7 +334,9 @@ mod tests {
 
     #[test]
     fn under_the_gil_only_one_thread_runs_python_at_a_time() {
-        let (_, run) = timed(4, true, 0.0, 30.0);
+        // 60 ms each: long enough that all four overlap even when a busy machine starts
+        // them late, so the GIL must change hands (about every 5 ms).
+        let (_, run) = timed(4, true, 0.0, 60.0);
         let mut running: Vec<&Span> = run
             .spans
             .iter()
