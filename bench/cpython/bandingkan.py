@@ -1,0 +1,116 @@
+"""The Bandingkan page's three workloads in real CPython: sequential, asyncio, threads, processes.
+
+The same workloads as the page's e2e test (tests/e2e/bandingkan.test.mjs), with the same
+meaning of each parameter: every task waits IO_MS (time.sleep in threads and processes,
+asyncio.sleep in asyncio), then does CPU_MS of pure-Python work (calibrated on this machine,
+as the page's programs do). Processes include starting the pool, as in real programs; the
+pool's start-up alone is printed too. Every figure is the best of REPEATS runs.
+
+    ~/.pyenv/versions/3.11.7/bin/python bench/cpython/bandingkan.py
+"""
+
+import asyncio
+import os
+import platform
+import time
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing import Pool
+
+REPEATS = 3
+
+# name, tasks, io_ms, cpu_ms, workers: the page's links
+#   #/bandingkan?v=1&tasks=8&io_ms=100&cpu_ms=0&workers=4
+#   #/bandingkan?v=1&tasks=8&io_ms=0&cpu_ms=100&workers=2
+#   #/bandingkan?v=1&tasks=12&io_ms=50&cpu_ms=30&workers=4
+WORKLOADS = [
+    ("io-bound", 8, 100, 0, 4),
+    ("cpu-bound", 8, 0, 100, 2),
+    ("mixed", 12, 50, 30, 4),
+]
+
+
+def spin(units):
+    x = 0
+    for i in range(units):
+        x += i * i % 7
+    return x
+
+
+def calibrate():
+    units = 1000
+    while True:
+        start = time.perf_counter()
+        spin(units)
+        ms = (time.perf_counter() - start) * 1000
+        if ms >= 50:
+            return units / ms
+        units *= 2
+
+
+def task(job):
+    wait_ms, units = job
+    if wait_ms:
+        time.sleep(wait_ms / 1000)
+    return spin(units) if units else 0
+
+
+async def coro(job):
+    wait_ms, units = job
+    if wait_ms:
+        await asyncio.sleep(wait_ms / 1000)
+    return spin(units) if units else 0  # blocks the loop, as on the page
+
+
+async def gather(jobs):
+    return await asyncio.gather(*(coro(j) for j in jobs))
+
+
+def best(run):
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return min(times)
+
+
+def pool_start(workers):
+    start = time.perf_counter()
+    with Pool(workers) as pool:
+        pool.map(task, [(0, 0)] * workers)  # every process has really started
+    return (time.perf_counter() - start) * 1000
+
+
+def main():
+    print(
+        f"CPython {platform.python_version()} on {platform.system()} {platform.machine()},"
+        f" {os.cpu_count()} cores, start method fork (Linux default before 3.14),"
+        f" load average {os.getloadavg()[0]:.1f}"
+    )
+    rate = calibrate()
+    for name, tasks, io_ms, cpu_ms, workers in WORKLOADS:
+        jobs = [(io_ms, round(cpu_ms * rate))] * tasks
+
+        def threads(n):
+            with ThreadPoolExecutor(n) as ex:
+                list(ex.map(task, jobs))
+
+        def processes():
+            with Pool(workers) as pool:
+                pool.map(task, jobs, chunksize=1)
+
+        seq = best(lambda: [task(j) for j in jobs])
+        rows = [
+            ("sequential", seq),
+            ("asyncio", best(lambda: asyncio.run(gather(jobs)))),
+            ("threading", best(lambda: threads(workers))),
+            ("multiprocessing", best(processes)),
+        ]
+        print(f"\n{name}: tasks={tasks} io_ms={io_ms} cpu_ms={cpu_ms} workers={workers}")
+        for model, ms in sorted(rows, key=lambda r: r[1]):
+            print(f"  {model:16} {ms:8.1f} ms  {seq / ms:5.2f}x")
+        print(f"  (starting Pool({workers}) alone: {best(lambda: pool_start(workers)):.1f} ms)")
+
+
+if __name__ == "__main__":
+    main()
