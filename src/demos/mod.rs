@@ -43,8 +43,9 @@ macro_rules! demo {
 
 #[cfg(target_arch = "wasm32")]
 use {
-    crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, beranda::view::DemoMap,
-    multiprocessing::view::MultiprocessingDemo, threading::view::ThreadingDemo,
+    crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, bandingkan::view::BandingkanDemo,
+    beranda::view::DemoMap, multiprocessing::view::MultiprocessingDemo,
+    threading::view::ThreadingDemo,
 };
 
 /// Every page, in navigation order.
@@ -58,7 +59,11 @@ pub const DEMOS: [Demo; 6] = [
         MultiprocessingDemo
     ),
     demo!(Page::Celery, celery::CeleryParams, ComingSoon),
-    demo!(Page::Bandingkan, bandingkan::BandingkanParams, ComingSoon),
+    demo!(
+        Page::Bandingkan,
+        bandingkan::BandingkanParams,
+        BandingkanDemo
+    ),
 ];
 
 /// The registered unit for `page`.

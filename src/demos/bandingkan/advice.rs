@@ -246,7 +246,10 @@ mod tests {
         );
         assert!(matches!(
             check(&a, &won, 2),
-            Some(Check::Confirmed { model: Multiprocessing, .. })
+            Some(Check::Confirmed {
+                model: Multiprocessing,
+                ..
+            })
         ));
         // The same work, but starting the workers cost 300 ms.
         let slow_start = outcome(

@@ -133,6 +133,40 @@ impl BandingkanParams {
     }
 }
 
+/// Rows of the summary table (`bandingkan-table-row-N`, cells split by `|`).
+pub const TABLE_ROWS: usize = 6;
+/// Lines of "other libraries" (`bandingkan-libs-N`).
+pub const LIBS: usize = 6;
+
+/// The text keys the page builds from names (models, fits, presets, table rows, libraries),
+/// which the locale test's scan of literal keys cannot see.
+pub fn built_text_keys() -> Vec<String> {
+    let mut keys: Vec<String> = outcome::MODELS
+        .iter()
+        .map(|m| format!("bandingkan-model-{}", m.id))
+        .collect();
+    keys.extend(
+        [
+            advice::Fit::Sequential,
+            advice::Fit::Asyncio,
+            advice::Fit::Threading,
+            advice::Fit::Multiprocessing,
+            advice::Fit::Mixed,
+            advice::Fit::Celery,
+        ]
+        .iter()
+        .map(|f| format!("bandingkan-advice-fit-{}", f.name())),
+    );
+    keys.extend(
+        PRESETS
+            .iter()
+            .map(|(n, _)| format!("bandingkan-preset-{n}")),
+    );
+    keys.extend((1..=TABLE_ROWS).map(|i| format!("bandingkan-table-row-{i}")));
+    keys.extend((1..=LIBS).map(|i| format!("bandingkan-libs-{i}")));
+    keys
+}
+
 /// Named workloads from everyday programs; each sets every parameter.
 pub const PRESETS: [(&str, BandingkanParams); 5] = [
     (
@@ -234,10 +268,36 @@ mod tests {
             ..BandingkanParams::default()
         };
         let (io, cpu) = p.tasks_ms();
-        assert_eq!(io, p.asyncio().waits(), "asyncio's waits are the threads' waits");
-        assert_eq!(cpu, p.threading(false).cpu_times(), "GIL or not, the same CPU parts");
+        assert_eq!(
+            io,
+            p.asyncio().waits(),
+            "asyncio's waits are the threads' waits"
+        );
+        assert_eq!(
+            cpu,
+            p.threading(false).cpu_times(),
+            "GIL or not, the same CPU parts"
+        );
         assert_ne!(io, cpu, "I/O and CPU are drawn from different seeds");
         assert_eq!(io.len(), 30);
+    }
+
+    #[test]
+    fn every_built_text_key_exists_and_table_rows_fill_every_column() {
+        use crate::i18n::Texts;
+        use crate::model::lang::Lang;
+        for lang in Lang::ALL {
+            let texts = Texts::load(lang);
+            for key in built_text_keys() {
+                assert!(texts.has(&key), "{lang:?}: {key}");
+            }
+            let columns = texts.get("bandingkan-table-head").split('|').count();
+            assert_eq!(columns, 6);
+            for i in 1..=TABLE_ROWS {
+                let row = texts.get(&format!("bandingkan-table-row-{i}"));
+                assert_eq!(row.split('|').count(), columns, "{lang:?} row {i}: {row}");
+            }
+        }
     }
 
     #[test]

@@ -455,9 +455,15 @@ mod tests {
     fn ids_are_unique_and_round_trip() {
         for (i, m) in MODELS.iter().enumerate() {
             assert_eq!(Model::from_id(m.id), Some(m.model));
-            assert!(MODELS[..i].iter().all(|o| o.id != m.id && o.model != m.model));
+            assert!(MODELS[..i]
+                .iter()
+                .all(|o| o.id != m.id && o.model != m.model));
         }
-        assert_eq!(MODELS[0].model, Model::Sequential, "the baseline runs first");
+        assert_eq!(
+            MODELS[0].model,
+            Model::Sequential,
+            "the baseline runs first"
+        );
         assert_eq!(Model::runnable().len(), 5);
         assert!(!Model::Celery.runs_here());
     }
@@ -503,7 +509,10 @@ mod tests {
         let v = o.verdict(Model::Asyncio).unwrap();
         assert!(v.held);
         assert_eq!(v.fastest, Model::Asyncio);
-        assert!(o.verdict(Model::Threading).unwrap().held, "114 vs 110: a tie");
+        assert!(
+            o.verdict(Model::Threading).unwrap().held,
+            "114 vs 110: a tie"
+        );
         let wrong = o.verdict(Model::Multiprocessing).unwrap();
         assert!(!wrong.held);
         assert_eq!((wrong.predicted_ms, wrong.fastest_ms), (300.0, 110.0));
@@ -517,7 +526,11 @@ mod tests {
         assert!(partial.measure(Model::Asyncio).is_some());
         assert!(partial.measure(Model::Threading).is_none());
         assert!(!partial.complete());
-        assert_eq!(partial.verdict(Model::Asyncio), None, "no verdict before the end");
+        assert_eq!(
+            partial.verdict(Model::Asyncio),
+            None,
+            "no verdict before the end"
+        );
         assert_eq!(partial.results.len(), MODELS.len(), "every row is there");
     }
 
@@ -535,7 +548,10 @@ mod tests {
         assert_eq!(ids[1], "sequential/thread-0");
         assert!(ids.contains(&"asyncio/loop"));
         assert!(ids.contains(&"threading/thread-1"));
-        assert!(!ids.contains(&"threading-nogil/gil"), "no GIL lane without the GIL");
+        assert!(
+            !ids.contains(&"threading-nogil/gil"),
+            "no GIL lane without the GIL"
+        );
         assert!(ids.iter().all(|id| !id.starts_with("celery")));
         let worker = o
             .timeline
