@@ -107,6 +107,8 @@ pub enum Why {
     Startup,
     /// Free-threaded threads ran as fast as processes, without their start-up.
     NoGil,
+    /// The event loop waited for every task at once, the threads only `workers` at a time.
+    Rounds,
     /// asyncio and threads both wait together: on waiting alone they tie.
     WaitingTie,
     /// Something else (a busy device, noise): said plainly.
@@ -153,6 +155,11 @@ pub fn check(advice: &Advice, outcome: &Outcome, cores: usize) -> Option<Check> 
         Why::Startup
     } else if advised == Model::Multiprocessing && outcome.params.workers as usize > cores {
         Why::Cores
+    } else if fastest == Model::Asyncio
+        && waiting.contains(&advised)
+        && outcome.params.workers < outcome.params.tasks
+    {
+        Why::Rounds
     } else if waiting.contains(&advised) && waiting.contains(&fastest) {
         Why::WaitingTie
     } else {
@@ -285,6 +292,27 @@ mod tests {
         );
         assert_eq!(
             check(&advise(&io), &tie, 2),
+            Some(Check::Differs {
+                advised: Threading,
+                fastest: Asyncio,
+                why: Why::Rounds
+            }),
+            "4 threads wait for 8 tasks in two rounds, the loop in one"
+        );
+        let enough = BandingkanParams { workers: 8, ..io };
+        let tie8 = outcome(
+            enough,
+            [
+                (Sequential, 800.0),
+                (Asyncio, 101.0),
+                (Threading, 112.0),
+                (ThreadingNogil, 110.0),
+                (Multiprocessing, 130.0),
+            ],
+            10.0,
+        );
+        assert_eq!(
+            check(&advise(&enough), &tie8, 2),
             Some(Check::Differs {
                 advised: Threading,
                 fastest: Asyncio,

@@ -298,6 +298,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
                 Why::Cores => "bandingkan-check-cores",
                 Why::Startup => "bandingkan-check-startup",
                 Why::NoGil => "bandingkan-check-nogil",
+                Why::Rounds => "bandingkan-check-rounds",
                 Why::WaitingTie => "bandingkan-check-tie",
                 Why::Other => "bandingkan-check-other",
             };
@@ -308,6 +309,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
                     ("fastest", model_name(tr, fastest)),
                     ("cores", numfmt::integer(lang, cores as u64)),
                     ("workers", numfmt::integer(lang, u64::from(p.workers))),
+                    ("tasks", numfmt::integer(lang, u64::from(p.tasks))),
                 ],
             )
         }
