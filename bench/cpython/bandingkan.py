@@ -4,7 +4,10 @@ The same workloads as the page's e2e test (tests/e2e/bandingkan.test.mjs), with 
 meaning of each parameter: every task waits IO_MS (time.sleep in threads and processes,
 asyncio.sleep in asyncio), then does CPU_MS of pure-Python work (calibrated on this machine,
 as the page's programs do). Processes include starting the pool, as in real programs; the
-pool's start-up alone is printed too. Every figure is the best of REPEATS runs.
+pool's start-up alone is printed too. Every time is the best of REPEATS runs. Beside each time,
+the cores the run kept busy (CPU time of this process and its finished children ÷ wall time):
+unlike a speedup, it hardly depends on what else the machine was doing, and it shows the GIL
+(threads never above 1) and the processes (up to the cores) plainly.
 
     ~/.pyenv/versions/3.11.7/bin/python bench/cpython/bandingkan.py
 """
@@ -37,14 +40,22 @@ def spin(units):
 
 
 def calibrate():
+    """Units of spin per ms of one core: the fastest of five timings, so a moment when the
+    machine was busy elsewhere does not make every task shorter than asked."""
     units = 1000
     while True:
         start = time.perf_counter()
         spin(units)
         ms = (time.perf_counter() - start) * 1000
         if ms >= 50:
-            return units / ms
+            break
         units *= 2
+    rates = []
+    for _ in range(5):
+        start = time.perf_counter()
+        spin(units)
+        rates.append(units / ((time.perf_counter() - start) * 1000))
+    return max(rates)
 
 
 def task(job):
@@ -65,13 +76,20 @@ async def gather(jobs):
     return await asyncio.gather(*(coro(j) for j in jobs))
 
 
+def cpu_seconds():
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def best(run):
-    times = []
+    """(best wall time in ms, cores kept busy during that run)."""
+    runs = []
     for _ in range(REPEATS):
-        start = time.perf_counter()
+        cpu, start = cpu_seconds(), time.perf_counter()
         run()
-        times.append((time.perf_counter() - start) * 1000)
-    return min(times)
+        wall = time.perf_counter() - start
+        runs.append((wall * 1000, (cpu_seconds() - cpu) / wall))
+    return min(runs)
 
 
 def pool_start(workers):
@@ -88,6 +106,7 @@ def main():
         f" load average {os.getloadavg()[0]:.1f}"
     )
     rate = calibrate()
+    print(f"calibrated: {rate:.0f} units of spin per ms")
     for name, tasks, io_ms, cpu_ms, workers in WORKLOADS:
         jobs = [(io_ms, round(cpu_ms * rate))] * tasks
 
@@ -99,17 +118,17 @@ def main():
             with Pool(workers) as pool:
                 pool.map(task, jobs, chunksize=1)
 
-        seq = best(lambda: [task(j) for j in jobs])
         rows = [
-            ("sequential", seq),
+            ("sequential", best(lambda: [task(j) for j in jobs])),
             ("asyncio", best(lambda: asyncio.run(gather(jobs)))),
             ("threading", best(lambda: threads(workers))),
             ("multiprocessing", best(processes)),
         ]
+        seq = rows[0][1][0]
         print(f"\n{name}: tasks={tasks} io_ms={io_ms} cpu_ms={cpu_ms} workers={workers}")
-        for model, ms in sorted(rows, key=lambda r: r[1]):
-            print(f"  {model:16} {ms:8.1f} ms  {seq / ms:5.2f}x")
-        print(f"  (starting Pool({workers}) alone: {best(lambda: pool_start(workers)):.1f} ms)")
+        for model, (ms, busy) in sorted(rows, key=lambda r: r[1][0]):
+            print(f"  {model:16} {ms:8.1f} ms  {seq / ms:5.2f}x  cores busy {busy:4.2f}")
+        print(f"  (starting Pool({workers}) alone: {best(lambda: pool_start(workers))[0]:.1f} ms)")
 
 
 if __name__ == "__main__":

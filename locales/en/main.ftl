@@ -421,8 +421,8 @@ bandingkan-result-waiting = waiting for its turn…
 bandingkan-result-idle = not measured yet
 bandingkan-results-honest = Every time is measured in this run; speedup = sequential time divided by that model's time. Models run one at a time, so they do not disturb each other.
 bandingkan-verdict-held = Your guess was right: { $predicted } was fastest, { $ms }.
-bandingkan-verdict-tie = Your guess was nearly right: { $predicted } ({ $ms }) tied with { $fastest } ({ $best }); the gap is within measurement noise.
-bandingkan-verdict-missed = Not { $predicted } this time ({ $ms }): the fastest was { $fastest }, { $best }. Your guess was { $ratio } slower.
+bandingkan-verdict-tie = Your guess holds: { $predicted } took { $ms }, a tie with { $fastest } at { $best }; the gap is within measurement noise.
+bandingkan-verdict-missed = Your guess missed this time: { $predicted } took { $ms }, { $ratio } slower than the fastest, { $fastest }, with { $best }.
 bandingkan-advice-title = How to choose for this workload
 bandingkan-advice-share = This workload is { $io } waiting for I/O and { $cpu } CPU work, with { $tasks } tasks ({ $ms } per task on average).
 bandingkan-advice-fit-sequential = The total is tiny: just run it sequentially, since starting threads or processes costs more than it saves.

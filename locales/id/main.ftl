@@ -442,8 +442,8 @@ bandingkan-result-waiting = menunggu giliran…
 bandingkan-result-idle = belum diukur
 bandingkan-results-honest = Setiap waktu diukur dalam eksekusi ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
 bandingkan-verdict-held = Tebakan Anda benar: { $predicted } paling cepat, { $ms }.
-bandingkan-verdict-tie = Tebakan Anda nyaris tepat: { $predicted } ({ $ms }) seri dengan { $fastest } ({ $best }); selisihnya sebesar derau pengukuran.
-bandingkan-verdict-missed = Kali ini bukan { $predicted } ({ $ms }): yang paling cepat { $fastest }, { $best }. Tebakan Anda { $ratio } lebih lambat.
+bandingkan-verdict-tie = Tebakan Anda bisa dibilang tepat: { $predicted } butuh { $ms }, seri dengan { $fastest } yang butuh { $best }; selisihnya sebesar derau pengukuran.
+bandingkan-verdict-missed = Kali ini tebakan Anda meleset: { $predicted } butuh { $ms }, { $ratio } lebih lambat daripada yang tercepat, { $fastest }, dengan { $best }.
 bandingkan-advice-title = Cara memilih untuk beban ini
 bandingkan-advice-share = Beban ini { $io } menunggu I/O dan { $cpu } kerja CPU, dengan { $tasks } tugas (rata-rata { $ms } per tugas).
 bandingkan-advice-fit-sequential = Totalnya sangat kecil: jalankan saja berurutan, karena menyalakan thread atau proses lebih mahal daripada yang dihemat.
