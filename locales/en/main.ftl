@@ -391,14 +391,17 @@ bandingkan-prose-3 =
 bandingkan-prose-4 = ## In real CPython
 bandingkan-prose-5 =
     The same three workloads ran with `bench/cpython/bandingkan.py` on this project's test machine
-    (Linux, two AMD EPYC cores shared with other jobs; load average 3.7–4.8), with CPython 3.11.7 and
-    3.13.0, each time the best of three runs. For 8 tasks × 100 ms of I/O with 4 workers: asyncio
-    101 ms (7.9×), threads 202–209 ms (3.8–4.0×), processes 215–223 ms (3.6–3.7×), sequential 801 ms.
-    For 8 tasks × 100 ms of CPU with 2 workers: threads 1.0–1.2×, processes 0.7–0.9× (both cores were
-    busy with other work), asyncio 0.7–1.0×. For the mix of 12 tasks × (50 ms I/O + 30 ms CPU) with 4
-    workers: processes 1.6–2.4×, threads 1.5–1.7×, asyncio 1.2–2.0×. Starting `Pool(4)` there takes
-    only 11–21 ms because Linux uses `fork`; starting Web Workers in a browser usually costs more.
-    The figures in this page's results are measured in your own browser.
+    (Linux, two AMD EPYC cores shared with other jobs, load average 3.7–12.6), with CPython 3.11.7 and
+    3.13.0; every figure is the best of three runs. For 8 tasks × 100 ms of I/O with 4 workers:
+    sequential 801–807 ms, asyncio 101 ms (7.9–8.0×), 4 threads 204–224 ms (3.6–4.0×), 4 processes
+    218–223 ms (3.6–3.7×): asyncio waits for all of them at once, while 4 threads or processes wait
+    for 8 tasks in two rounds. For the mix of 12 tasks × (50 ms I/O + 30 ms CPU) with 4 workers,
+    processes were always fastest (376–478 ms). For 8 tasks × 100 ms of CPU with 2 workers the machine
+    was too busy: no model, not even processes, kept more than one core busy on average, so the order
+    is noise; on a quiet two-core machine two processes were earlier measured 1.93× faster. Starting
+    `Pool(4)` there takes only 11–21 ms because Linux uses `fork`; starting _Web Workers_ in a browser
+    usually costs much more, and this page counts that cost into multiprocessing's time. The figures
+    in this page's results are measured in your own browser.
 bandingkan-preset-scraping = Scraping 50 pages
 bandingkan-preset-photos = Resizing 20 photos
 bandingkan-preset-chat = Chat server, 1,000 connections

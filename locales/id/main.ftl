@@ -411,15 +411,18 @@ bandingkan-prose-3 =
 bandingkan-prose-4 = ## Di CPython sungguhan
 bandingkan-prose-5 =
     Tiga beban kerja yang sama dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek
-    ini (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain; beban rata-rata 3,7–4,8),
-    dengan CPython 3.11.7 dan 3.13.0, masing-masing waktu terbaik dari tiga kali jalan.
-    Untuk 8 tugas × 100 ms I/O dengan 4 worker: asyncio 101 ms (7,9×), thread 202–209 ms (3,8–4,0×),
-    proses 215–223 ms (3,6–3,7×), berurutan 801 ms. Untuk 8 tugas × 100 ms CPU dengan 2 worker:
-    thread 1,0–1,2×, proses 0,7–0,9× (kedua inti sedang sibuk dengan pekerjaan lain), asyncio 0,7–1,0×.
-    Untuk campuran 12 tugas × (50 ms I/O + 30 ms CPU) dengan 4 worker: proses 1,6–2,4×, thread 1,5–1,7×,
-    asyncio 1,2–2,0×. Menyalakan `Pool(4)` di sana hanya 11–21 ms karena Linux memakai `fork`;
-    menyalakan _Web Worker_ di peramban biasanya lebih mahal. Angka di hasil halaman ini diukur di
-    peramban Anda sendiri.
+    ini (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain, beban rata-rata 3,7–12,6), dengan
+    CPython 3.11.7 dan 3.13.0; setiap angka adalah yang terbaik dari tiga kali jalan. Untuk 8 tugas ×
+    100 ms I/O dengan 4 worker: berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×), 4 thread 204–224 ms
+    (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×): asyncio menunggu semuanya sekaligus, sedangkan 4
+    thread atau proses menunggu 8 tugas dalam dua giliran. Untuk campuran 12 tugas × (50 ms I/O +
+    30 ms CPU) dengan 4 worker, proses selalu yang tercepat (376–478 ms). Untuk 8 tugas × 100 ms CPU
+    dengan 2 worker, mesin itu terlalu sibuk: tidak ada model, proses sekalipun, yang rata-rata memakai
+    lebih dari satu inti, jadi urutannya hanya derau; pada mesin dua inti yang sepi, dua proses
+    sebelumnya tercatat 1,93× lebih cepat. Menyalakan `Pool(4)` di sana hanya 11–21 ms karena Linux
+    memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini
+    menghitung biaya itu ke dalam waktu multiprocessing. Angka di hasil halaman ini diukur di peramban
+    Anda sendiri.
 bandingkan-preset-scraping = Scraping 50 halaman
 bandingkan-preset-photos = Mengubah ukuran 20 foto
 bandingkan-preset-chat = Server chat 1.000 koneksi
