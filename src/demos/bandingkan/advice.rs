@@ -58,6 +58,10 @@ pub const LONG_TASK_MS: f64 = 500.0;
 /// Less work than this (ms, all tasks in a row) is not worth starting anything for.
 pub const TINY_MS: f64 = 50.0;
 
+/// Free-threaded threads at least this much faster than one thread show that the device ran
+/// them on more than one core.
+pub const PARALLEL: f64 = 1.2;
+
 /// What the helper read from the workload, and its answer.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Advice {
@@ -101,6 +105,9 @@ pub fn advise(p: &BandingkanParams) -> Advice {
 /// Why the race on this device did not crown the advised model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Why {
+    /// The device gave the run no second core: even free-threaded threads were no faster
+    /// than one thread (a busy machine, a power-saving mode, a shared VM).
+    OneCore,
     /// More workers than cores: the processes queue for the cores.
     Cores,
     /// Starting the workers cost more than the parallel work saved.
@@ -145,7 +152,12 @@ pub fn check(advice: &Advice, outcome: &Outcome, cores: usize) -> Option<Check> 
         });
     }
     let waiting = [Model::Asyncio, Model::Threading, Model::ThreadingNogil];
-    let why = if advised == Model::Multiprocessing && fastest == Model::ThreadingNogil {
+    let one_core = outcome
+        .speedup(Model::ThreadingNogil)
+        .is_some_and(|s| s < PARALLEL);
+    let why = if advised == Model::Multiprocessing && one_core {
+        Why::OneCore
+    } else if advised == Model::Multiprocessing && fastest == Model::ThreadingNogil {
         if mine.pass_ms <= fastest_ms * TIE {
             Why::Startup
         } else {
@@ -276,6 +288,26 @@ mod tests {
                 advised: Multiprocessing,
                 fastest: ThreadingNogil,
                 why: Why::Startup
+            })
+        );
+        // No model got a second core: the device, not the advice, decided this race.
+        let busy = outcome(
+            cpu,
+            [
+                (Sequential, 800.0),
+                (Asyncio, 790.0),
+                (Threading, 760.0),
+                (ThreadingNogil, 780.0),
+                (Multiprocessing, 900.0),
+            ],
+            100.0,
+        );
+        assert_eq!(
+            check(&a, &busy, 2),
+            Some(Check::Differs {
+                advised: Multiprocessing,
+                fastest: Threading,
+                why: Why::OneCore
             })
         );
         let io = p(8, 100, 0);

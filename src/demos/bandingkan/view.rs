@@ -295,6 +295,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
             why,
         } => {
             let key = match why {
+                Why::OneCore => "bandingkan-check-one-core",
                 Why::Cores => "bandingkan-check-cores",
                 Why::Startup => "bandingkan-check-startup",
                 Why::NoGil => "bandingkan-check-nogil",
