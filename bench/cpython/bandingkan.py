@@ -23,11 +23,11 @@ REPEATS = 3
 
 # name, tasks, io_ms, cpu_ms, workers: the page's links
 #   #/bandingkan?v=1&tasks=8&io_ms=100&cpu_ms=0&workers=4
-#   #/bandingkan?v=1&tasks=8&io_ms=0&cpu_ms=100&workers=2
+#   #/bandingkan?v=1&tasks=16&io_ms=0&cpu_ms=100&workers=4
 #   #/bandingkan?v=1&tasks=12&io_ms=50&cpu_ms=30&workers=4
 WORKLOADS = [
     ("io-bound", 8, 100, 0, 4),
-    ("cpu-bound", 8, 0, 100, 2),
+    ("cpu-bound", 16, 0, 100, 4),
     ("mixed", 12, 50, 30, 4),
 ]
 

@@ -396,8 +396,8 @@ bandingkan-prose-5 =
     sequential 801–807 ms, asyncio 101 ms (7.9–8.0×), 4 threads 204–224 ms (3.6–4.0×), 4 processes
     218–223 ms (3.6–3.7×): asyncio waits for all of them at once, while 4 threads or processes wait
     for 8 tasks in two rounds. For the mix of 12 tasks × (50 ms I/O + 30 ms CPU) with 4 workers,
-    processes were always fastest (376–478 ms). For 8 tasks × 100 ms of CPU with 2 workers the machine
-    was too busy: no model, not even processes, kept more than one core busy on average, so the order
+    processes were always fastest (376–478 ms). For CPU work (8 tasks × 100 ms with 2 workers, then 16
+    tasks with 4 workers) the machine was too busy: no model, not even processes, kept more than one core busy on average, so the order
     is noise; on a quiet two-core machine two processes were earlier measured 1.93× faster. Starting
     `Pool(4)` there takes only 11–21 ms because Linux uses `fork`; starting _Web Workers_ in a browser
     usually costs much more, and this page counts that cost into multiprocessing's time. The figures

@@ -416,8 +416,8 @@ bandingkan-prose-5 =
     100 ms I/O dengan 4 worker: berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×), 4 thread 204–224 ms
     (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×): asyncio menunggu semuanya sekaligus, sedangkan 4
     thread atau proses menunggu 8 tugas dalam dua giliran. Untuk campuran 12 tugas × (50 ms I/O +
-    30 ms CPU) dengan 4 worker, proses selalu yang tercepat (376–478 ms). Untuk 8 tugas × 100 ms CPU
-    dengan 2 worker, mesin itu terlalu sibuk: tidak ada model, proses sekalipun, yang rata-rata memakai
+    30 ms CPU) dengan 4 worker, proses selalu yang tercepat (376–478 ms). Untuk kerja CPU (8 tugas × 100 ms
+    dengan 2 worker, lalu 16 tugas dengan 4 worker), mesin itu terlalu sibuk: tidak ada model, proses sekalipun, yang rata-rata memakai
     lebih dari satu inti, jadi urutannya hanya derau; pada mesin dua inti yang sepi, dua proses
     sebelumnya tercatat 1,93× lebih cepat. Menyalakan `Pool(4)` di sana hanya 11–21 ms karena Linux
     memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini

@@ -56,7 +56,7 @@ test('a CPU-bound link ranks processes and free-threaded ahead of the GIL and as
   let ok = false;
   const seen = [];
   for (let i = 0; i < 5 && !ok; i++) {
-    const { page, wall } = await race('#/bandingkan?v=1&tasks=8&io_ms=0&cpu_ms=100&workers=4', 'multiprocessing');
+    const { page, wall } = await race('#/bandingkan?v=1&tasks=16&io_ms=0&cpu_ms=100&workers=4', 'multiprocessing');
     ok = ahead(wall);
     seen.push(Object.fromEntries(RUNNABLE.map((m) => [m, wall(m)])));
     assert.equal(await page.locator('[data-testid=advice]').getAttribute('data-fit'), 'multiprocessing');
