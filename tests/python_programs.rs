@@ -115,6 +115,36 @@ fn the_multiprocessing_program_runs_every_kernel_and_prints_a_speedup() {
 }
 
 #[test]
+fn the_multiprocessing_program_with_io_waits_then_computes_in_every_process() {
+    use lab_konkurensi::demos::bandingkan::BandingkanParams;
+    use lab_konkurensi::demos::multiprocessing as mp;
+    let b = BandingkanParams {
+        tasks: 4,
+        io_ms: 40,
+        cpu_ms: 10,
+        jitter: 20,
+        seed: 3,
+        workers: 2,
+    };
+    let texts = Texts::load(Lang::Id);
+    let text = |k: &str| texts.get(k);
+    let py = mp::python::program_with_io(&b.multiprocessing(), b.io_ms, &text);
+    assert!(py.contains("time.sleep(wait_ms / 1000)"), "{py}");
+    assert!(py.contains("pool.map(task, jobs"), "{py}");
+    let out = python3(&py);
+    assert!(
+        out.contains("2 proses: ") && out.contains("percepatan: "),
+        "{out}"
+    );
+    // Without waits it is the multiprocessing page's program, unchanged.
+    let plain = b.multiprocessing();
+    assert_eq!(
+        mp::python::program_with_io(&plain, 0, &text),
+        mp::python::program(&plain, &text)
+    );
+}
+
+#[test]
 fn the_threading_programs_run() {
     use lab_konkurensi::demos::threading::{python as th, ThreadingParams};
     let texts = Texts::load(Lang::En);

@@ -454,28 +454,103 @@ py-ce-nodes = Start the worker first (see tasks.py); for several nodes, run its 
 ## Compare
 
 bandingkan-title = Compare
-bandingkan-lead = Which approach to use when.
+bandingkan-lead = One workload, every model, measured one after another in your browser: which is fastest, and why.
 bandingkan-prose-1 =
     The choice between threading, multiprocessing, asyncio or another library depends on the kind of
-    tasks you handle and on what your application needs. This page sums up when each approach fits,
-    with CPython measurements for reference.
-bandingkan-prose-2 = ## How to choose
+    task you handle and what your application needs. Here you feel it yourself: set one workload
+    (how many tasks, how long each waits for I/O, how long it computes), guess which model will be
+    fastest, then press **Run**. The same workload runs one model after another: sequential,
+    asyncio, threading with the GIL, _free-threaded_ threading (no GIL) and multiprocessing, each on
+    the same engine as on its own page.
+bandingkan-prose-2 = ## What really runs
 bandingkan-prose-3 =
-    - Lots of waiting on the network, with thousands of connections: **asyncio**.
-    - Waiting on I/O with libraries that do not support `async`: **threading**.
-    - Heavy computing in pure Python on one machine: **multiprocessing** (or, with care, a _free-threaded_ build).
-    - Computing inside C libraries that release the GIL, such as NumPy, `hashlib` or `zlib`: even **threading** runs in parallel.
-    - Background work that must survive failures, be retried, or spread over many machines: **Celery**.
-bandingkan-prose-4 =
-    For reference, we ran `bench/cpython/compare.py` from this project's repository with CPython
-    3.11.7 and 3.13.0 on our test machine: Linux, a two-core AMD EPYC processor that was also running
-    other jobs at the time. Each figure is the sequential time divided by the concurrent time, each
-    the best of three runs. For I/O waits the results are steady: four threads were 3.7–4.0× faster
-    than one thread, and four asyncio tasks 3.9–4.0×. Four threads computing in pure Python never
-    used more than one core at a time (0.56–1.00 cores on average), because of the GIL. The speedup
-    of two processes depends on idle cores: an earlier measurement with CPython 3.11, on this machine
-    while it was quiet, found 1.93×, while our re-measurement, with both cores also busy, found only
-    0.8–1.8×. The demo figures on the other pages come from your own browser.
+    - **Sequential**: one thread on one _Web Worker_ does the tasks one after another.
+    - **asyncio**: coroutines on this page's own _event loop_. I/O waits are timers, so every wait can overlap; CPU parts really block the loop, so the page freezes for a moment too.
+    - **threading**: `workers` real threads (one _Web Worker_ each) contending for one real GIL; it is released while waiting for I/O.
+    - **_free-threaded_**: the same threads without the GIL, like a `python3.13t` build.
+    - **multiprocessing**: `workers` _Web Workers_ with no shared GIL, plus the measured time it took to start those Web Workers. A Web Worker is not an operating-system process: it shares the page's memory, the browser starts it, and nothing is copied. The cost of _pickling_ (packing arguments and results to send between processes) is **not** modelled, so in Python tiny tasks will do worse than here.
+    - **Celery**: not run on this page yet; its row waits for the Celery engine to be wired in.
+bandingkan-prose-4 = ## In real CPython
+bandingkan-prose-5 =
+    The same three workloads ran with `bench/cpython/bandingkan.py` on this project's test machine
+    (Linux, two AMD EPYC cores shared with other jobs, load average 3.7–12.6), with CPython 3.11.7 and
+    3.13.0; every figure is the best of three runs. For 8 tasks × 100 ms of I/O with 4 workers:
+    sequential 801–807 ms, asyncio 101 ms (7.9–8.0×), 4 threads 204–224 ms (3.6–4.0×), 4 processes
+    218–223 ms (3.6–3.7×): asyncio waits for all of them at once, while 4 threads or processes wait
+    for 8 tasks in two rounds. For the mix of 12 tasks × (50 ms I/O + 30 ms CPU) with 4 workers,
+    processes were always fastest (376–478 ms). For CPU work (8 tasks × 100 ms with 2 workers, then 16
+    tasks with 4 workers) the machine was too busy: no model, not even processes, kept more than one core busy on average, so the order
+    is noise; on a quiet two-core machine two processes were earlier measured 1.93× faster. Starting
+    `Pool(4)` there takes only 11–21 ms because Linux uses `fork`; starting _Web Workers_ in a browser
+    usually costs much more, and this page counts that cost into multiprocessing's time. The figures
+    in this page's results are measured in your own browser.
+bandingkan-preset-scraping = Scraping 50 pages
+bandingkan-preset-photos = Resizing 20 photos
+bandingkan-preset-chat = Chat server, 1,000 connections
+bandingkan-preset-report = Nightly report in the background
+bandingkan-preset-mixed = Mixed
+bandingkan-predict-title = Guess first: which model will be fastest for this workload?
+bandingkan-model-sequential = Sequential
+bandingkan-model-asyncio = asyncio
+bandingkan-model-threading = threading (with the GIL)
+bandingkan-model-threading-nogil = threading without the GIL (free-threaded)
+bandingkan-model-multiprocessing = multiprocessing
+bandingkan-model-celery = Celery
+bandingkan-running = Running: { $model }
+bandingkan-refused-loop = Not run: the CPU parts of all tasks ({ $ms }) would block this page's event loop in the asyncio pass for longer than the { $max } limit. Use fewer tasks or less CPU work per task.
+bandingkan-results-title = Results per model (one scale)
+bandingkan-result-time = { $ms } · { $ratio } vs sequential
+bandingkan-result-startup = (including { $ms } to start { $n } Web Workers)
+bandingkan-result-not-here = not run on this page yet
+bandingkan-result-waiting = waiting for its turn…
+bandingkan-result-idle = not measured yet
+bandingkan-results-honest = Every time is measured in this run; speedup = sequential time divided by that model's time. Models run one at a time, so they do not disturb each other.
+bandingkan-verdict-held = Your guess was right: { $predicted } was fastest, { $ms }.
+bandingkan-verdict-tie = Your guess holds: { $predicted } took { $ms }, a tie with { $fastest } at { $best }; the gap is within measurement noise.
+bandingkan-verdict-missed = Your guess missed this time: { $predicted } took { $ms }, { $ratio } slower than the fastest, { $fastest }, with { $best }.
+bandingkan-advice-title = How to choose for this workload
+bandingkan-advice-share = This workload is { $io } waiting for I/O and { $cpu } CPU work, with { $tasks } tasks ({ $ms } per task on average).
+bandingkan-advice-fit-sequential = The total is tiny: just run it sequentially, since starting threads or processes costs more than it saves.
+bandingkan-advice-fit-asyncio = Almost all waiting, and many tasks: **asyncio** waits for all of them at once on one thread without a thread per task, as long as the libraries support `async` (aiohttp or httpx, say).
+bandingkan-advice-fit-threading = Almost all waiting, and few tasks: **threading** (a `ThreadPoolExecutor`, say) is simplest, since the GIL is released while waiting and blocking libraries work as they are; asyncio is as fast.
+bandingkan-advice-fit-multiprocessing = Almost all pure-Python computing: **multiprocessing** uses many cores because each process has its own interpreter and GIL; threads under the GIL will not be faster, and a _free-threaded_ build can be an option.
+bandingkan-advice-fit-mixed = Waiting and computing both matter: wait for I/O with asyncio or threads, and send the CPU part to **processes** (`loop.run_in_executor` with a `ProcessPoolExecutor`, say).
+bandingkan-advice-fit-celery = One task takes more than half a second: do not make a user wait for it. Send it to a task queue such as **Celery**, which runs it in the background, can retry it, and survives a worker dying.
+bandingkan-check-confirmed = The race on this device agrees: { $model } is among the fastest, { $ratio } vs sequential.
+bandingkan-check-not-here = { $model } is not run on this page yet, so this race cannot prove it; the fastest model above shows what its work alone would take.
+bandingkan-check-one-core = On this device { $fastest } won, not { $model }, but not because the advice was wrong: even threads without the GIL were no faster than one thread, so right now your device is giving this page no more than one core (busy, power saving, or a shared virtual machine). On such a device CPython cannot speed up CPU work with processes either; run it again when the device is quieter.
+bandingkan-check-cores = On this device { $fastest } won, not { $model }: it has only { $cores } cores for { $workers } worker processes, so those processes take turns on the same cores.
+bandingkan-check-startup = On this device { $fastest } won, not { $model }: the parallel work was as fast, but starting its Web Workers took longer than it saved. For small workloads, process start-up decides.
+bandingkan-check-nogil = On this device { $fastest } won, not { $model }: without the GIL, threads use every core like processes do. In Python that needs a free-threaded build (3.13t and later), which most libraries do not target yet.
+bandingkan-check-rounds = On this device { $fastest } beat { $model }: { $workers } threads can wait for only { $workers } of the { $tasks } tasks at once, so they wait in rounds, while the event loop waits for all of them together. With as many threads as tasks, the two nearly tie.
+bandingkan-check-tie = On this device { $fastest } was a little faster than { $model }: both wait together, so for waiting alone the choice between them is more about libraries and code style than speed.
+bandingkan-check-other = On this device { $fastest } won, not { $model }. A busy device, or only { $cores } cores, can flip a close result; run it again to see whether it holds.
+bandingkan-timeline-title = Every model's timeline on one time axis
+bandingkan-legend-total = how long this model ran
+bandingkan-legend-startup = starting Web Workers (measured)
+bandingkan-table-title = A summary to keep
+bandingkan-table-head = Situation | Choose | Python on many cores? | Shares memory? | Start-up cost | Main trap
+bandingkan-table-row-1 = Thousands of network connections | asyncio | No (one thread) | Yes | Tiny | One blocking call freezes everything
+bandingkan-table-row-2 = A few I/O waits, blocking libraries | threading | No, because of the GIL | Yes | Small | _Race conditions_; the GIL for pure-Python CPU work
+bandingkan-table-row-3 = CPU work in C libraries (NumPy, `hashlib`, `zlib`) | threading | Yes, the library releases the GIL | Yes | Small | Only while the C code has released the GIL
+bandingkan-table-row-4 = Pure-Python CPU work | multiprocessing | Yes | No (data is copied) | Large | The `__main__` guard, _pickling_, tasks that are too small
+bandingkan-table-row-5 = CPU work, threads without the GIL | a _free-threaded_ build | Yes | Yes | Small | Libraries not ready yet; _race conditions_ become more frequent
+bandingkan-table-row-6 = Background jobs, retries, many machines | Celery | Yes (many processes, many machines) | No (through the _broker_) | Large | Tasks must be idempotent; `acks_late`; _prefetch_
+bandingkan-libs-title = Other libraries
+bandingkan-libs-1 = `concurrent.futures`: one interface (`ThreadPoolExecutor`, `ProcessPoolExecutor`) for threads and processes; a good start before choosing anything else.
+bandingkan-libs-2 = aiohttp / httpx: HTTP clients (and a server, for aiohttp) that support `async`, so asyncio really waits together.
+bandingkan-libs-3 = trio / anyio: another style of `async` code with structured concurrency; anyio runs on asyncio as well as trio.
+bandingkan-libs-4 = joblib: `Parallel(n_jobs=…)` for simple CPU loops, popular alongside scikit-learn.
+bandingkan-libs-5 = Dask / Ray: spread big computations over many cores or many machines, with their own schedulers.
+bandingkan-libs-6 = gevent: _green threads_ that swap blocking standard-library calls so old code waits together without `async`.
+bandingkan-docs = Official documentation:
+bandingkan-code-title = Each model's Python program
+bandingkan-code-sequential = Every program in the other tabs first measures its sequential version (the `serial = …` line, or one task after another), then compares it with the concurrent one.
+bandingkan-code-asyncio = The asyncio page's program. There the CPU work is a busy loop of `CPU_MS`; on this page the coroutines compute the same calibrated units of work as the workers.
+bandingkan-code-nogil = The same program as the threading tab. Without the GIL, run it with a free-threaded build: `python3.13t -X gil=0 program.py`.
+bandingkan-code-mp = The multiprocessing page's program, with an I/O wait before each task's CPU part. There, arguments and results really are pickled between processes; on this page they are not.
+bandingkan-code-celery = The Celery page's `tasks.py` for the same workload, with one node and `--concurrency` equal to the workers (at most 8). This page does not run it yet.
+bandingkan-code-celery-worker = Start its worker with:
 
 ## Python program (comments and labels inside the code)
 

@@ -473,29 +473,105 @@ py-ce-nodes = Jalankan dulu worker-nya (lihat tasks.py); untuk beberapa node, ja
 ## Bandingkan
 
 bandingkan-title = Bandingkan
-bandingkan-lead = Kapan memakai pendekatan yang mana.
+bandingkan-lead = Satu beban kerja, semua model, diukur berurutan di peramban Anda: mana yang paling cepat, dan kenapa.
 bandingkan-prose-1 =
     Pilihan antara threading, multiprocessing, asyncio, atau pustaka lain bergantung pada jenis
-    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Halaman ini merangkum kapan setiap
-    pendekatan cocok dipakai, disertai angka hasil pengukuran CPython sebagai pembanding.
-bandingkan-prose-2 = ## Cara memilih
+    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Di halaman ini Anda merasakannya sendiri:
+    tentukan satu beban kerja (berapa tugas, berapa lama tiap tugas menunggu I/O, berapa lama ia
+    menghitung), tebak model mana yang paling cepat, lalu tekan **Jalankan**. Beban yang sama
+    dijalankan satu per satu: berurutan, asyncio, threading dengan GIL, threading _free-threaded_
+    (tanpa GIL), dan multiprocessing, masing-masing dengan mesin yang sama seperti di halaman
+    modelnya sendiri.
+bandingkan-prose-2 = ## Apa yang sebenarnya berjalan
 bandingkan-prose-3 =
-    - Banyak menunggu jaringan, dengan ribuan koneksi: **asyncio**.
-    - Menunggu I/O dengan pustaka yang tidak mendukung `async`: **threading**.
-    - Perhitungan berat dalam Python murni di satu mesin: **multiprocessing** (atau, dengan hati-hati, build _free-threaded_).
-    - Perhitungan di dalam pustaka C yang melepas GIL, seperti NumPy, `hashlib`, atau `zlib`: **threading** pun sudah bisa berjalan paralel.
-    - Pekerjaan latar belakang yang harus tahan terhadap kegagalan, bisa dicoba ulang, atau tersebar ke banyak mesin: **Celery**.
-bandingkan-prose-4 =
-    Sebagai pembanding, kami menjalankan `bench/cpython/compare.py` dari repositori proyek ini dengan
-    CPython 3.11.7 dan 3.13.0 di mesin uji kami: Linux, prosesor AMD EPYC dua inti, yang saat itu
-    juga dipakai pekerjaan lain. Setiap angka adalah waktu berurutan dibagi waktu konkuren,
-    masing-masing yang terbaik dari tiga kali jalan. Untuk menunggu I/O, hasilnya stabil: empat
-    thread 3,7–4,0× lebih cepat daripada satu thread, dan empat tugas asyncio 3,9–4,0×. Empat thread
-    yang menghitung dalam Python murni tidak pernah memakai lebih dari satu inti sekaligus (rata-rata
-    0,56–1,00 inti), karena GIL. Percepatan dua proses bergantung pada inti yang sedang menganggur:
-    pengukuran sebelumnya dengan CPython 3.11, saat mesin ini sepi, mencatat 1,93×, sedangkan
-    pengukuran ulang kami, saat kedua inti juga sibuk, hanya 0,8–1,8×. Angka di demo halaman lain
-    berasal dari peramban Anda sendiri.
+    - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu demi satu.
+    - **asyncio**: korutin di _event loop_ halaman ini sendiri. Menunggu I/O adalah pengatur waktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU benar-benar memblokir _loop_, sehingga halaman ikut membeku sebentar.
+    - **threading**: `workers` thread sungguhan (masing-masing satu _Web Worker_) yang berebut satu GIL sungguhan; saat menunggu I/O, GIL dilepas.
+    - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
+    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: ia berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python tugas yang sangat kecil akan terasa lebih lambat daripada di sini.
+    - **Celery**: belum dijalankan di halaman ini; barisnya menunggu mesin Celery dipasang.
+bandingkan-prose-4 = ## Di CPython sungguhan
+bandingkan-prose-5 =
+    Tiga beban kerja yang sama dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek
+    ini (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain, beban rata-rata 3,7–12,6), dengan
+    CPython 3.11.7 dan 3.13.0; setiap angka adalah yang terbaik dari tiga kali jalan. Untuk 8 tugas ×
+    100 ms I/O dengan 4 worker: berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×), 4 thread 204–224 ms
+    (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×): asyncio menunggu semuanya sekaligus, sedangkan 4
+    thread atau proses menunggu 8 tugas dalam dua giliran. Untuk campuran 12 tugas × (50 ms I/O +
+    30 ms CPU) dengan 4 worker, proses selalu yang tercepat (376–478 ms). Untuk kerja CPU (8 tugas × 100 ms
+    dengan 2 worker, lalu 16 tugas dengan 4 worker), mesin itu terlalu sibuk: tidak ada model, proses sekalipun, yang rata-rata memakai
+    lebih dari satu inti, jadi urutannya hanya derau; pada mesin dua inti yang sepi, dua proses
+    sebelumnya tercatat 1,93× lebih cepat. Menyalakan `Pool(4)` di sana hanya 11–21 ms karena Linux
+    memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini
+    menghitung biaya itu ke dalam waktu multiprocessing. Angka di hasil halaman ini diukur di peramban
+    Anda sendiri.
+bandingkan-preset-scraping = Scraping 50 halaman
+bandingkan-preset-photos = Mengubah ukuran 20 foto
+bandingkan-preset-chat = Server chat 1.000 koneksi
+bandingkan-preset-report = Laporan malam di latar belakang
+bandingkan-preset-mixed = Campuran
+bandingkan-predict-title = Tebak dulu: model mana yang paling cepat untuk beban ini?
+bandingkan-model-sequential = Berurutan
+bandingkan-model-asyncio = asyncio
+bandingkan-model-threading = threading (dengan GIL)
+bandingkan-model-threading-nogil = threading tanpa GIL (free-threaded)
+bandingkan-model-multiprocessing = multiprocessing
+bandingkan-model-celery = Celery
+bandingkan-running = Menjalankan: { $model }
+bandingkan-refused-loop = Tidak dijalankan: bagian CPU semua tugas ({ $ms }) akan memblokir event loop halaman ini di putaran asyncio, lebih lama dari batas { $max }. Kurangi jumlah tugas atau kerja CPU per tugas.
+bandingkan-results-title = Hasil per model (satu skala)
+bandingkan-result-time = { $ms } · { $ratio } dibanding berurutan
+bandingkan-result-startup = (termasuk { $ms } untuk menyalakan { $n } Web Worker)
+bandingkan-result-not-here = belum dijalankan di halaman ini
+bandingkan-result-waiting = menunggu giliran…
+bandingkan-result-idle = belum diukur
+bandingkan-results-honest = Setiap waktu diukur dalam eksekusi ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
+bandingkan-verdict-held = Tebakan Anda benar: { $predicted } paling cepat, { $ms }.
+bandingkan-verdict-tie = Tebakan Anda bisa dibilang tepat: { $predicted } butuh { $ms }, seri dengan { $fastest } yang butuh { $best }; selisihnya sebesar derau pengukuran.
+bandingkan-verdict-missed = Kali ini tebakan Anda meleset: { $predicted } butuh { $ms }, { $ratio } lebih lambat daripada yang tercepat, { $fastest }, dengan { $best }.
+bandingkan-advice-title = Cara memilih untuk beban ini
+bandingkan-advice-share = Beban ini { $io } menunggu I/O dan { $cpu } kerja CPU, dengan { $tasks } tugas (rata-rata { $ms } per tugas).
+bandingkan-advice-fit-sequential = Totalnya sangat kecil: jalankan saja berurutan, karena menyalakan thread atau proses lebih mahal daripada yang dihemat.
+bandingkan-advice-fit-asyncio = Hampir semuanya menunggu, dan tugasnya banyak: **asyncio** menunggu semuanya sekaligus di satu thread tanpa biaya satu thread per tugas, asalkan pustakanya mendukung `async` (misalnya aiohttp atau httpx).
+bandingkan-advice-fit-threading = Hampir semuanya menunggu, dan tugasnya sedikit: **threading** (misalnya `ThreadPoolExecutor`) paling sederhana, karena GIL dilepas saat menunggu dan pustaka yang memblokir tetap bisa dipakai apa adanya; asyncio sama cepatnya.
+bandingkan-advice-fit-multiprocessing = Hampir semuanya menghitung dalam Python murni: **multiprocessing** memakai banyak inti karena tiap proses punya interpreter dan GIL sendiri; thread dengan GIL tidak akan lebih cepat, sedangkan build _free-threaded_ bisa menjadi pilihan.
+bandingkan-advice-fit-mixed = Menunggu dan menghitung sama-sama berarti: tunggu I/O dengan asyncio atau thread, dan kirim bagian CPU ke **proses** (misalnya `loop.run_in_executor` dengan `ProcessPoolExecutor`).
+bandingkan-advice-fit-celery = Satu tugas memakan waktu lebih dari setengah detik: jangan biarkan pengguna menunggunya. Kirim ke antrean tugas seperti **Celery**, yang menjalankannya di latar belakang, bisa mencoba ulang, dan tahan jika sebuah worker mati.
+bandingkan-check-confirmed = Balapan di perangkat ini setuju: { $model } termasuk yang tercepat, { $ratio } dibanding berurutan.
+bandingkan-check-not-here = { $model } belum dijalankan di halaman ini, jadi balapan ini tidak bisa membuktikannya; lihat model lain yang paling cepat di atas sebagai gambaran bagian kerjanya.
+bandingkan-check-one-core = Di perangkat ini { $fastest } yang menang, bukan { $model }, tetapi bukan karena sarannya keliru: bahkan thread tanpa GIL tidak lebih cepat daripada satu thread, jadi saat ini perangkat Anda tidak memberi lebih dari satu inti (sedang sibuk, mode hemat daya, atau mesin virtual yang dibagi). Di perangkat seperti itu CPython pun tidak bisa mempercepat kerja CPU dengan proses; jalankan lagi saat perangkat lebih lengang.
+bandingkan-check-cores = Di perangkat ini { $fastest } yang menang, bukan { $model }: perangkat ini hanya punya { $cores } inti untuk { $workers } proses worker, jadi proses-proses itu bergantian memakai inti yang sama.
+bandingkan-check-startup = Di perangkat ini { $fastest } yang menang, bukan { $model }: kerja paralelnya sama cepat, tetapi menyalakan Web Worker-nya memakan waktu lebih lama daripada yang dihemat. Untuk beban kecil, biaya awal proses menentukan.
+bandingkan-check-nogil = Di perangkat ini { $fastest } yang menang, bukan { $model }: tanpa GIL, thread memakai semua inti seperti proses. Di Python, itu butuh build free-threaded (3.13t ke atas), yang belum dipakai sebagian besar pustaka.
+bandingkan-check-rounds = Di perangkat ini { $fastest } lebih cepat daripada { $model }: { $workers } thread hanya bisa menunggu { $workers } dari { $tasks } tugas sekaligus, jadi mereka menunggu bergiliran, sedangkan event loop menunggu semuanya bersamaan. Dengan thread sebanyak tugas, keduanya hampir seri.
+bandingkan-check-tie = Di perangkat ini { $fastest } sedikit lebih cepat daripada { $model }: keduanya menunggu bersamaan, jadi untuk menunggu saja pilihan di antara keduanya lebih soal pustaka dan gaya kode daripada kecepatan.
+bandingkan-check-other = Di perangkat ini { $fastest } yang menang, bukan { $model }. Perangkat yang sibuk atau hanya { $cores } inti bisa membalik hasil yang tipis; jalankan sekali lagi untuk melihat apakah hasilnya tetap.
+bandingkan-timeline-title = Lini masa setiap model pada satu sumbu waktu
+bandingkan-legend-total = lama model ini berjalan
+bandingkan-legend-startup = menyalakan Web Worker (diukur)
+bandingkan-table-title = Ringkasan untuk dibawa pulang
+bandingkan-table-head = Situasi | Pilih | Python di banyak inti? | Berbagi memori? | Biaya awal | Jebakan utama
+bandingkan-table-row-1 = Ribuan koneksi jaringan | asyncio | Tidak (satu thread) | Ya | Sangat kecil | Satu panggilan yang memblokir membekukan semuanya
+bandingkan-table-row-2 = Beberapa penantian I/O, pustaka yang memblokir | threading | Tidak, karena GIL | Ya | Kecil | _Race condition_; GIL untuk kerja CPU dalam Python murni
+bandingkan-table-row-3 = Kerja CPU di pustaka C (NumPy, `hashlib`, `zlib`) | threading | Ya, pustakanya melepas GIL | Ya | Kecil | Hanya berlaku selama kode C yang melepas GIL
+bandingkan-table-row-4 = Kerja CPU dalam Python murni | multiprocessing | Ya | Tidak (data disalin) | Besar | Penjaga `__main__`, _pickling_, tugas yang terlalu kecil
+bandingkan-table-row-5 = Kerja CPU, thread tanpa GIL | build _free-threaded_ | Ya | Ya | Kecil | Pustaka yang belum siap; _race condition_ jadi lebih sering
+bandingkan-table-row-6 = Pekerjaan latar belakang, coba ulang, banyak mesin | Celery | Ya (banyak proses, banyak mesin) | Tidak (lewat _broker_) | Besar | Tugas harus idempoten; `acks_late`; _prefetch_
+bandingkan-libs-title = Pustaka lainnya
+bandingkan-libs-1 = `concurrent.futures`: satu antarmuka (`ThreadPoolExecutor`, `ProcessPoolExecutor`) untuk thread dan proses; titik awal yang baik sebelum memilih yang lain.
+bandingkan-libs-2 = aiohttp / httpx: klien (dan server, untuk aiohttp) HTTP yang mendukung `async`, agar asyncio benar-benar menunggu bersamaan.
+bandingkan-libs-3 = trio / anyio: gaya lain untuk kode `async` dengan konkurensi terstruktur; anyio berjalan di atas asyncio maupun trio.
+bandingkan-libs-4 = joblib: `Parallel(n_jobs=…)` untuk perulangan CPU yang sederhana, populer bersama scikit-learn.
+bandingkan-libs-5 = Dask / Ray: membagi perhitungan besar ke banyak inti atau banyak mesin, dengan penjadwal sendiri.
+bandingkan-libs-6 = gevent: _green thread_ yang menukar pustaka standar yang memblokir agar kode lama menunggu bersamaan tanpa `async`.
+bandingkan-docs = Dokumentasi resmi:
+bandingkan-code-title = Program Python setiap model
+bandingkan-code-sequential = Setiap program di tab lain mengukur dulu versi berurutannya (baris `serial = …` atau satu tugas setelah yang lain), lalu membandingkannya dengan versi konkuren.
+bandingkan-code-asyncio = Program dari halaman asyncio. Di sana kerja CPU adalah putaran sibuk selama `CPU_MS`; di halaman ini korutin menghitung unit kerja terkalibrasi yang sama dengan worker lain.
+bandingkan-code-nogil = Program yang sama dengan tab threading. Tanpa GIL, jalankan dengan build free-threaded: `python3.13t -X gil=0 program.py`.
+bandingkan-code-mp = Program dari halaman multiprocessing, dengan penantian I/O sebelum bagian CPU setiap tugas. Di sini argumen dan hasil benar-benar di-_pickle_ antarproses; di halaman ini tidak.
+bandingkan-code-celery = `tasks.py` dari halaman Celery untuk beban yang sama, dengan satu node dan `--concurrency` sebanyak worker (paling banyak 8). Halaman ini belum menjalankannya.
+bandingkan-code-celery-worker = Jalankan worker-nya dengan:
 
 ## Program Python (komentar dan label di dalam kode)
 

@@ -63,8 +63,9 @@ macro_rules! demo {
 
 #[cfg(target_arch = "wasm32")]
 use {
-    crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, beranda::view::DemoMap,
-    multiprocessing::view::MultiprocessingDemo, threading::view::ThreadingDemo,
+    crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, bandingkan::view::BandingkanDemo,
+    beranda::view::DemoMap, multiprocessing::view::MultiprocessingDemo,
+    threading::view::ThreadingDemo,
 };
 
 /// Every page, in navigation order.
@@ -89,7 +90,11 @@ pub const DEMOS: [Demo; 6] = [
         multiprocessing::lesson::MultiprocessingLesson
     ),
     demo!(Page::Celery, celery::CeleryParams, ComingSoon),
-    demo!(Page::Bandingkan, bandingkan::BandingkanParams, ComingSoon),
+    demo!(
+        Page::Bandingkan,
+        bandingkan::BandingkanParams,
+        BandingkanDemo
+    ),
 ];
 
 /// The registered unit for `page`.

@@ -37,7 +37,29 @@ pub async fn run(
     cancel: oneshot::Receiver<()>,
     on_tick: impl Fn(Progress) + 'static,
 ) -> RunTrace {
-    let waits = params.waits();
+    let cpu_ms = f64::from(params.cpu_ms);
+    let cpu: CpuPart = Rc::new(move |_| {
+        if cpu_ms > 0.0 {
+            compute_for(cpu_ms);
+        }
+    });
+    run_with(params, params.waits(), cpu, cancel, on_tick).await
+}
+
+/// A task's CPU part, given its index: it runs on the loop without yielding, so it really
+/// blocks it. The asyncio page computes for `cpu_ms`; Bandingkan does the task's calibrated
+/// units of the kernel the workers use, so every model does the same work.
+pub type CpuPart = Rc<dyn Fn(usize)>;
+
+/// [`run`] with the tasks' I/O `waits` (ms) and CPU part given: the semaphore, timeout and
+/// blocking mode still come from `params`.
+pub async fn run_with(
+    params: AsyncioParams,
+    waits: Vec<f64>,
+    cpu: CpuPart,
+    cancel: oneshot::Receiver<()>,
+    on_tick: impl Fn(Progress) + 'static,
+) -> RunTrace {
     let start = now_ms();
     let trace = Rc::new(RefCell::new(RunTrace {
         start,
@@ -55,7 +77,7 @@ pub async fn run(
     let ended = Rc::new(RefCell::new(0usize));
     let sem = params.semaphore().map(Semaphore::new);
     let tasks = waits.into_iter().enumerate().map(|(i, wait)| {
-        let (trace, ended, sem) = (trace.clone(), ended.clone(), sem.clone());
+        let (trace, ended, sem, cpu) = (trace.clone(), ended.clone(), sem.clone(), cpu.clone());
         async move {
             let body = async {
                 let _permit = match &sem {
@@ -69,9 +91,7 @@ pub async fn run(
                     sleep(wait).await;
                 }
                 trace.borrow_mut().tasks[i].resumed = Some(now_ms());
-                if params.cpu_ms > 0 {
-                    compute_for(f64::from(params.cpu_ms));
-                }
+                cpu(i);
             };
             let outcome = match params.timeout() {
                 Some(limit) => match future::select(pin!(body), pin!(sleep(limit))).await {

@@ -12,8 +12,10 @@ use super::{Kernel, MultiprocessingParams, MAX_PIXELS};
 use crate::model::python;
 
 /// Text keys the program uses, for the locale completeness test.
-pub const TEXT_KEYS: [&str; 10] = [
+pub const TEXT_KEYS: [&str; 12] = [
     "py-run-with",
+    "py-same-waits",
+    "py-th-io",
     "py-same-cpu",
     "py-skip",
     "py-mp-calibrate",
@@ -26,7 +28,19 @@ pub const TEXT_KEYS: [&str; 10] = [
 ];
 
 pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> String {
+    program_with_io(p, 0, text)
+}
+
+/// The program with an I/O wait of `io_ms` (± the jitter, seed `SEED`) before each task's
+/// CPU part (then drawn from `SEED + 1`, as the threading page and Bandingkan draw them), for
+/// Bandingkan's mixed workloads. With `io_ms = 0` (or Mandelbrot) it is [`program`].
+pub fn program_with_io(
+    p: &MultiprocessingParams,
+    io_ms: u32,
+    text: &dyn Fn(&str) -> String,
+) -> String {
     let mandelbrot = p.kernel == Kernel::Mandelbrot;
+    let io = io_ms > 0 && !mandelbrot;
     // The page draws one picture of TASKS × CPU_MS for Mandelbrot: its jitter does not apply.
     let jitter = if mandelbrot { 0 } else { p.jitter };
     let mut py = python::Source::new("multiprocessing", &text("py-run-with"));
@@ -40,6 +54,9 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
     py.line(&format!("CPU_MS = {}", p.cpu_ms));
     py.line(&format!("WORKERS = {}", p.workers));
     py.line(&format!("CHUNKSIZE = {}", p.chunksize));
+    if io {
+        py.line(&format!("IO_MS = {io_ms}"));
+    }
     py.block(&python::jitter_consts(jitter, p.seed));
     py.gap();
     match p.kernel {
@@ -48,6 +65,17 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
         Kernel::Mandelbrot => py.block(&mandelbrot_kernel()),
     }
     py.gap();
+    if io {
+        py.block(&format!(
+            "def task(item):
+    wait_ms, job = item
+    time.sleep(wait_ms / 1000)  # {io}
+    return kernel(job)
+",
+            io = text("py-th-io")
+        ));
+        py.gap();
+    }
     if mandelbrot {
         py.block(&mandelbrot_calibrate(&text("py-mp-calibrate-picture")));
     } else {
@@ -68,6 +96,19 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
     jobs = [(i, width, height) for i in range(TASKS)]",
             strips = text("py-mp-strips")
         ));
+    } else if io {
+        py.line(&format!(
+            "    waits = {}  # {}",
+            python::durations_expr("IO_MS", "SEED", jitter),
+            text("py-same-waits")
+        ));
+        py.line(&format!(
+            "    durations = {}  # {}",
+            python::durations_expr("CPU_MS", "SEED + 1", jitter),
+            text("py-same-cpu")
+        ));
+        py.line("    jobs = [(w, (max(1, round(ms * rate)), i))");
+        py.line("            for i, (w, ms) in enumerate(zip(waits, durations))]");
     } else {
         py.line(&format!(
             "    durations = {}  # {}",
@@ -76,11 +117,12 @@ pub fn program(p: &MultiprocessingParams, text: &dyn Fn(&str) -> String) -> Stri
         ));
         py.line("    jobs = [(max(1, round(ms * rate)), i) for i, ms in enumerate(durations)]");
     }
+    let call = if io { "task" } else { "kernel" };
     let processes = python::f_string_text(&text("py-mp-processes"));
     py.block(&python::compare_timings(
-        "    serial = [kernel(job) for job in jobs]",
+        &format!("    serial = [{call}(job) for job in jobs]"),
         &format!(
-            "    # {}\n    with Pool(WORKERS) as pool:\n        parallel = pool.map(kernel, jobs, chunksize=CHUNKSIZE)",
+            "    # {}\n    with Pool(WORKERS) as pool:\n        parallel = pool.map({call}, jobs, chunksize=CHUNKSIZE)",
             text("py-mp-startup")
         ),
         [

@@ -50,7 +50,8 @@ const MAX_SEGMENTS: usize = 400;
 /// The GIL lane's colour per holder, so hand-overs show as colour changes.
 const GIL_TINTS: [&str; 4] = ["gil", "gil-b", "gil-c", "gil-d"];
 
-fn timeline(p: &ThreadingParams, thr: &Pass) -> Timeline {
+/// The GIL's lane (under the GIL) and one lane per thread of the threaded pass `thr`.
+pub fn timeline(p: &ThreadingParams, thr: &Pass) -> Timeline {
     let mut lanes = Vec::with_capacity(p.threads as usize + 1);
     if p.gil {
         lanes.push(Lane {

@@ -18,7 +18,7 @@ fn block_worker(ms: f64) {
 
 /// Run the tasks of `p` on `threads` threads (1 thread = the sequential baseline), on the
 /// worker that calls it; CPU work at `rate` units per ms.
-fn run_pass(p: ThreadingParams, rate: f64, threads: usize, gil: bool, live: &Live) -> Pass {
+pub fn run_pass(p: ThreadingParams, rate: f64, threads: usize, gil: bool, live: &Live) -> Pass {
     let io_ms = p.io_waits();
     let cpu_units: Vec<u64> = p
         .cpu_times()

@@ -1,0 +1,569 @@
+//! The models Bandingkan races, what each measured pass gives, and what the page shows from
+//! them: each model's wall time and speedup over the sequential run (both measured in the same
+//! run), the ranking, the verdict on the reader's prediction, and the timelines of every model
+//! stacked on one time axis. Pure, tested natively with made-up passes.
+//!
+//! [`MODELS`] is the one list of models: the page's rows, the prediction choices, the plan and
+//! the code tabs loop over it. A model whose engine is not on this page yet
+//! ([`Engine::NotYet`], Celery for now) keeps its row with an honest "not run here"; wiring it
+//! in is its entry here plus its pass in `run.rs`.
+
+use crate::demos::asyncio::trace::{self, RunTrace};
+use crate::demos::threading::outcome::{self as threading, Pass as ThreadPass};
+use crate::demos::threading::ThreadingParams;
+use crate::model::timeline::{Lane, Segment, Timeline};
+
+use super::BandingkanParams;
+
+/// A way to run the workload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Model {
+    Sequential,
+    Asyncio,
+    Threading,
+    ThreadingNogil,
+    Multiprocessing,
+    Celery,
+}
+
+/// How a model's pass is run on this page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// The threading page's `run_threads` on Web Workers: `one` thread or `workers`, with or
+    /// without the GIL.
+    Threads { one: bool, gil: bool },
+    /// The asyncio page's coroutines on the page's own event loop.
+    Loop,
+    /// `workers` Web Workers without a shared GIL, plus the measured start-up of those workers:
+    /// what `Pool(workers)` pays to start its processes.
+    Processes,
+    /// Not run on this page yet: the row says so.
+    NotYet,
+}
+
+/// One model: its id (`data-model`, text keys `bandingkan-model-<id>`) and its engine.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ModelInfo {
+    pub model: Model,
+    pub id: &'static str,
+    pub engine: Engine,
+}
+
+/// Every model, in the order the run measures them (sequential first: the baseline).
+pub const MODELS: [ModelInfo; 6] = [
+    ModelInfo {
+        model: Model::Sequential,
+        id: "sequential",
+        engine: Engine::Threads {
+            one: true,
+            gil: false,
+        },
+    },
+    ModelInfo {
+        model: Model::Asyncio,
+        id: "asyncio",
+        engine: Engine::Loop,
+    },
+    ModelInfo {
+        model: Model::Threading,
+        id: "threading",
+        engine: Engine::Threads {
+            one: false,
+            gil: true,
+        },
+    },
+    ModelInfo {
+        model: Model::ThreadingNogil,
+        id: "threading-nogil",
+        engine: Engine::Threads {
+            one: false,
+            gil: false,
+        },
+    },
+    ModelInfo {
+        model: Model::Multiprocessing,
+        id: "multiprocessing",
+        engine: Engine::Processes,
+    },
+    ModelInfo {
+        model: Model::Celery,
+        id: "celery",
+        engine: Engine::NotYet,
+    },
+];
+
+impl Model {
+    pub fn info(self) -> ModelInfo {
+        MODELS
+            .into_iter()
+            .find(|m| m.model == self)
+            .unwrap_or(MODELS[0])
+    }
+
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    /// Whether this page runs it.
+    pub fn runs_here(self) -> bool {
+        self.info().engine != Engine::NotYet
+    }
+
+    /// The model with this id.
+    pub fn from_id(id: &str) -> Option<Model> {
+        MODELS.into_iter().find(|m| m.id == id).map(|m| m.model)
+    }
+
+    /// The models this page runs, in run order.
+    pub fn runnable() -> Vec<Model> {
+        MODELS
+            .into_iter()
+            .map(|m| m.model)
+            .filter(|m| m.runs_here())
+            .collect()
+    }
+}
+
+/// What a pass recorded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PassData {
+    /// Threads (or Web Workers standing for processes): spans per thread, GIL turns.
+    Threads(ThreadPass),
+    /// Coroutines on the event loop.
+    Loop(RunTrace),
+}
+
+/// One model's measured pass, as it comes back from the lifecycle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModelPass {
+    pub model: Model,
+    pub data: PassData,
+}
+
+impl ModelPass {
+    /// The pass's own wall time, ms, measured where the work ran.
+    pub fn pass_ms(&self) -> f64 {
+        match &self.data {
+            PassData::Threads(p) => p.wall_ms,
+            PassData::Loop(t) => t.summary().wall_ms,
+        }
+    }
+}
+
+/// A model's measured time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measure {
+    /// What the reader compares: the pass plus the start-up it needs, ms.
+    pub wall_ms: f64,
+    /// The pass alone, ms.
+    pub pass_ms: f64,
+    /// Start-up counted in (processes only), ms.
+    pub startup_ms: f64,
+}
+
+/// One row of the page: a model and, once it ran, its measure.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ModelResult {
+    pub model: Model,
+    pub measured: Option<Measure>,
+}
+
+/// The verdict on the reader's prediction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Verdict {
+    pub predicted: Model,
+    pub fastest: Model,
+    /// The prediction was the fastest, or within [`TIE`] of it.
+    pub held: bool,
+    pub predicted_ms: f64,
+    pub fastest_ms: f64,
+}
+
+/// Two models whose times are within this factor count as a tie: run-to-run noise on a busy
+/// device is about that large.
+pub const TIE: f64 = 1.05;
+
+/// Rows per asyncio block in the stacked timeline (tasks are grouped beyond that).
+const LOOP_ROWS: usize = 6;
+/// Boxes per lane at most in the stacked timeline.
+const MAX_SEGMENTS: usize = 200;
+
+/// The lane labels, in the reader's language.
+pub struct Labels {
+    /// The model's name, for its heading lane.
+    pub model: Box<dyn Fn(Model) -> String>,
+    /// "event loop".
+    pub event_loop: String,
+}
+
+/// Everything the page shows after (or during) a run.
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub params: BandingkanParams,
+    /// One row per model of [`MODELS`], in that order.
+    pub results: Vec<ModelResult>,
+    /// Workers and the measured time it took to start them, ms, when known.
+    pub startup: Option<(usize, f64)>,
+    pub timeline: Timeline,
+}
+
+impl Outcome {
+    /// The outcome of the passes measured so far (a model that has not run yet has no
+    /// measure). `startup` is counted into the processes' time.
+    pub fn new(
+        params: BandingkanParams,
+        passes: &[ModelPass],
+        startup: Option<(usize, f64)>,
+        labels: &Labels,
+    ) -> Outcome {
+        let startup_ms = startup.map_or(0.0, |s| s.1);
+        let results = MODELS
+            .iter()
+            .map(|info| ModelResult {
+                model: info.model,
+                measured: passes.iter().find(|p| p.model == info.model).map(|p| {
+                    let startup_ms = if info.engine == Engine::Processes {
+                        startup_ms
+                    } else {
+                        0.0
+                    };
+                    Measure {
+                        wall_ms: p.pass_ms() + startup_ms,
+                        pass_ms: p.pass_ms(),
+                        startup_ms,
+                    }
+                }),
+            })
+            .collect();
+        Outcome {
+            timeline: stacked(&params, passes, startup_ms, labels),
+            params,
+            results,
+            startup,
+        }
+    }
+
+    pub fn measure(&self, model: Model) -> Option<Measure> {
+        self.results
+            .iter()
+            .find(|r| r.model == model)
+            .and_then(|r| r.measured)
+    }
+
+    /// Sequential time over this model's time (both measured in this run).
+    pub fn speedup(&self, model: Model) -> Option<f64> {
+        let base = self.measure(Model::Sequential)?.wall_ms;
+        let m = self.measure(model)?.wall_ms;
+        Some(base / m.max(1e-9))
+    }
+
+    /// The measured models, fastest first.
+    pub fn ranking(&self) -> Vec<(Model, f64)> {
+        let mut r: Vec<(Model, f64)> = self
+            .results
+            .iter()
+            .filter_map(|r| r.measured.map(|m| (r.model, m.wall_ms)))
+            .collect();
+        r.sort_by(|a, b| a.1.total_cmp(&b.1));
+        r
+    }
+
+    /// The longest measured time: the bar chart's scale, ms.
+    pub fn longest_ms(&self) -> f64 {
+        self.ranking().last().map_or(1.0, |r| r.1.max(1.0))
+    }
+
+    /// Whether every model this page runs has been measured.
+    pub fn complete(&self) -> bool {
+        self.results
+            .iter()
+            .all(|r| r.measured.is_some() || !r.model.runs_here())
+    }
+
+    /// How `predicted` fared against the fastest measured model; `None` before the run ends
+    /// or if the predicted model did not run.
+    pub fn verdict(&self, predicted: Model) -> Option<Verdict> {
+        if !self.complete() {
+            return None;
+        }
+        let &(fastest, fastest_ms) = self.ranking().first()?;
+        let predicted_ms = self.measure(predicted)?.wall_ms;
+        Some(Verdict {
+            predicted,
+            fastest,
+            held: predicted == fastest || predicted_ms <= fastest_ms * TIE,
+            predicted_ms,
+            fastest_ms,
+        })
+    }
+}
+
+/// Every measured model's lanes under a heading lane of its own, on one time axis as long as
+/// the slowest model. The processes' lanes start after their measured start-up.
+fn stacked(
+    p: &BandingkanParams,
+    passes: &[ModelPass],
+    startup_ms: f64,
+    labels: &Labels,
+) -> Timeline {
+    let mut lanes = Vec::new();
+    let mut duration: f64 = 1.0;
+    for info in MODELS {
+        let Some(pass) = passes.iter().find(|x| x.model == info.model) else {
+            continue;
+        };
+        let shift = if info.engine == Engine::Processes {
+            startup_ms
+        } else {
+            0.0
+        };
+        let wall = pass.pass_ms() + shift;
+        duration = duration.max(wall);
+        let mut heading = Vec::new();
+        if shift > 0.0 {
+            heading.push(segment("startup", 0.0, shift));
+        }
+        heading.push(segment("total", shift, wall));
+        lanes.push(Lane {
+            id: info.id.into(),
+            label: (labels.model)(info.model),
+            segments: heading,
+        });
+        let inner = match (&pass.data, info.engine) {
+            (PassData::Threads(t), Engine::Threads { one, gil }) => {
+                threading::timeline(&thread_params(p, one, gil), t)
+            }
+            (PassData::Threads(t), _) => threading::timeline(&thread_params(p, false, false), t),
+            (PassData::Loop(t), _) => trace::timeline(t, LOOP_ROWS, labels.event_loop.clone()),
+        };
+        for lane in inner.lanes {
+            let mut segments = lane.segments;
+            if shift > 0.0 {
+                segments.insert(0, segment("startup", -shift, 0.0));
+                for s in &mut segments {
+                    s.start += shift;
+                    s.end += shift;
+                }
+            }
+            lanes.push(Lane {
+                id: format!("{}/{}", info.id, lane.id),
+                label: lane.label,
+                segments,
+            });
+        }
+    }
+    Timeline {
+        duration,
+        lanes: lanes
+            .into_iter()
+            .map(|l| l.thinned(duration, MAX_SEGMENTS))
+            .collect(),
+    }
+}
+
+fn segment(kind: &'static str, start: f64, end: f64) -> Segment {
+    Segment {
+        kind,
+        start,
+        end,
+        task: String::new(),
+        mix: Vec::new(),
+    }
+}
+
+/// The threading page's parameters for a pass on one thread or on `workers`.
+fn thread_params(p: &BandingkanParams, one: bool, gil: bool) -> ThreadingParams {
+    let mut t = p.threading(gil);
+    if one {
+        t.threads = 1;
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demos::asyncio::trace::TaskRecord;
+    use crate::demos::threading::work::{Doing, Span, ThreadRun};
+
+    fn threads(model: Model, wall_ms: f64, threads: usize) -> ModelPass {
+        let spans = (0..threads)
+            .map(|t| Span {
+                thread: t,
+                doing: Doing::Running,
+                task: t,
+                start: 0.0,
+                end: wall_ms,
+            })
+            .collect();
+        ModelPass {
+            model,
+            data: PassData::Threads(ThreadPass {
+                wall_ms,
+                run: ThreadRun {
+                    spans,
+                    ..ThreadRun::default()
+                },
+            }),
+        }
+    }
+
+    fn event_loop(wall_ms: f64) -> ModelPass {
+        let task = TaskRecord {
+            created: 1000.0,
+            started: Some(1000.0),
+            resumed: Some(1000.0 + wall_ms - 1.0),
+            finished: Some(1000.0 + wall_ms),
+            outcome: Some(trace::Outcome::Done),
+        };
+        ModelPass {
+            model: Model::Asyncio,
+            data: PassData::Loop(RunTrace {
+                start: 1000.0,
+                end: 1000.0 + wall_ms,
+                tasks: vec![task; 3],
+                ..RunTrace::default()
+            }),
+        }
+    }
+
+    fn labels() -> Labels {
+        Labels {
+            model: Box::new(|m| m.id().to_uppercase()),
+            event_loop: "loop".into(),
+        }
+    }
+
+    fn params() -> BandingkanParams {
+        BandingkanParams {
+            workers: 2,
+            ..BandingkanParams::default()
+        }
+    }
+
+    fn all(seq: f64, aio: f64, gil: f64, free: f64, mp: f64) -> Vec<ModelPass> {
+        vec![
+            threads(Model::Sequential, seq, 1),
+            event_loop(aio),
+            threads(Model::Threading, gil, 2),
+            threads(Model::ThreadingNogil, free, 2),
+            threads(Model::Multiprocessing, mp, 2),
+        ]
+    }
+
+    #[test]
+    fn ids_are_unique_and_round_trip() {
+        for (i, m) in MODELS.iter().enumerate() {
+            assert_eq!(Model::from_id(m.id), Some(m.model));
+            assert!(MODELS[..i]
+                .iter()
+                .all(|o| o.id != m.id && o.model != m.model));
+        }
+        assert_eq!(
+            MODELS[0].model,
+            Model::Sequential,
+            "the baseline runs first"
+        );
+        assert_eq!(Model::runnable().len(), 5);
+        assert!(!Model::Celery.runs_here());
+    }
+
+    #[test]
+    fn speedups_and_ranking_come_from_the_measured_times() {
+        let o = Outcome::new(
+            params(),
+            &all(800.0, 110.0, 220.0, 210.0, 200.0),
+            Some((2, 50.0)),
+            &labels(),
+        );
+        let mp = o.measure(Model::Multiprocessing).unwrap();
+        assert_eq!(mp.wall_ms, 250.0, "the processes pay their start-up");
+        assert_eq!(mp.startup_ms, 50.0);
+        assert_eq!(o.measure(Model::ThreadingNogil).unwrap().startup_ms, 0.0);
+        assert!((o.speedup(Model::Asyncio).unwrap() - 800.0 / 110.0).abs() < 1e-9);
+        assert_eq!(o.speedup(Model::Sequential), Some(1.0));
+        assert_eq!(o.speedup(Model::Celery), None, "not run here");
+        let order: Vec<Model> = o.ranking().iter().map(|r| r.0).collect();
+        assert_eq!(
+            order,
+            [
+                Model::Asyncio,
+                Model::ThreadingNogil,
+                Model::Threading,
+                Model::Multiprocessing,
+                Model::Sequential
+            ]
+        );
+        assert_eq!(o.longest_ms(), 800.0);
+        assert!(o.complete());
+    }
+
+    #[test]
+    fn the_verdict_names_the_fastest_and_allows_a_tie() {
+        let o = Outcome::new(
+            params(),
+            &all(800.0, 110.0, 114.0, 300.0, 300.0),
+            None,
+            &labels(),
+        );
+        let v = o.verdict(Model::Asyncio).unwrap();
+        assert!(v.held);
+        assert_eq!(v.fastest, Model::Asyncio);
+        assert!(
+            o.verdict(Model::Threading).unwrap().held,
+            "114 vs 110: a tie"
+        );
+        let wrong = o.verdict(Model::Multiprocessing).unwrap();
+        assert!(!wrong.held);
+        assert_eq!((wrong.predicted_ms, wrong.fastest_ms), (300.0, 110.0));
+        assert_eq!(o.verdict(Model::Celery), None, "Celery did not run");
+    }
+
+    #[test]
+    fn results_land_one_by_one() {
+        let passes = all(800.0, 110.0, 220.0, 210.0, 200.0);
+        let partial = Outcome::new(params(), &passes[..2], None, &labels());
+        assert!(partial.measure(Model::Asyncio).is_some());
+        assert!(partial.measure(Model::Threading).is_none());
+        assert!(!partial.complete());
+        assert_eq!(
+            partial.verdict(Model::Asyncio),
+            None,
+            "no verdict before the end"
+        );
+        assert_eq!(partial.results.len(), MODELS.len(), "every row is there");
+    }
+
+    #[test]
+    fn timelines_stack_on_one_axis_as_long_as_the_slowest() {
+        let o = Outcome::new(
+            params(),
+            &all(800.0, 110.0, 220.0, 210.0, 200.0),
+            Some((2, 50.0)),
+            &labels(),
+        );
+        assert_eq!(o.timeline.duration, 800.0);
+        let ids: Vec<&str> = o.timeline.lanes.iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(ids[0], "sequential");
+        assert_eq!(ids[1], "sequential/thread-0");
+        assert!(ids.contains(&"asyncio/loop"));
+        assert!(ids.contains(&"threading/thread-1"));
+        assert!(
+            !ids.contains(&"threading-nogil/gil"),
+            "no GIL lane without the GIL"
+        );
+        assert!(ids.iter().all(|id| !id.starts_with("celery")));
+        let worker = o
+            .timeline
+            .lanes
+            .iter()
+            .find(|l| l.id == "multiprocessing/thread-0")
+            .unwrap();
+        assert_eq!(worker.segments[0].kind, "startup");
+        assert_eq!(
+            (worker.segments[1].start, worker.segments[1].end),
+            (50.0, 250.0),
+            "the work starts after the workers did"
+        );
+    }
+}
