@@ -10,7 +10,9 @@ use crate::model::celery::{BrokerKind, CeleryConfig, ClockScale, FailureRule, Re
 use crate::model::params::{Kind, ParamValue};
 use crate::model::rng;
 
+pub mod driver;
 pub mod python;
+pub mod wire;
 
 /// Which broker the nodes talk to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
