@@ -44,6 +44,7 @@ macro_rules! demo {
 #[cfg(target_arch = "wasm32")]
 use {
     crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, beranda::view::DemoMap,
+    celery::view::CeleryDemo,
     multiprocessing::view::MultiprocessingDemo, threading::view::ThreadingDemo,
 };
 
@@ -57,7 +58,7 @@ pub const DEMOS: [Demo; 6] = [
         multiprocessing::MultiprocessingParams,
         MultiprocessingDemo
     ),
-    demo!(Page::Celery, celery::CeleryParams, ComingSoon),
+    demo!(Page::Celery, celery::CeleryParams, CeleryDemo),
     demo!(Page::Bandingkan, bandingkan::BandingkanParams, ComingSoon),
 ];
 

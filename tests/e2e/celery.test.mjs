@@ -1,0 +1,87 @@
+// The Celery page: worker nodes that are real Web Workers, driven by the page's Celery model.
+// Celery's clock runs 1000× faster in these links (retry delays, Redis's visibility timeout),
+// so each run takes seconds; the tasks' work is real.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openAndRun } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const CRASH = '#/celery?v=1&tasks=60&workers=3&concurrency=2&acks_late=1&reject_on_worker_lost=1'
+  + '&fail_pct=20&max_retries=3&seed=7&crash=node&clock=1000';
+
+function count(data, key) { return Number(data[key]); }
+
+test('a node dies mid-run: with acks_late + reject_on_worker_lost every task ends, none lost', async () => {
+  const { page, data } = await openAndRun(app, CRASH);
+  assert.equal(data.model, 'celery');
+  assert.equal(count(data, 'lost'), 0, JSON.stringify(data));
+  assert.equal(count(data, 'succeeded') + count(data, 'failed'), 60, JSON.stringify(data));
+  assert.ok(count(data, 'retried') > 0, 'fail_pct=20 makes some runs raise');
+  assert.ok(count(data, 'wallMs') > 0);
+  // Every task row says SUCCESS or FAILURE in the result backend's view.
+  const states = await page.locator('[data-testid=task-row]').evaluateAll((rows) => rows.map((r) => r.dataset.state));
+  assert.equal(states.length, 60);
+  assert.ok(states.every((s) => s === 'SUCCESS' || s === 'FAILURE'), states.join(','));
+  assert.equal(await page.locator('[data-testid=node][data-node="0"]').getAttribute('data-alive'), 'false');
+  assert.equal(await page.locator('[data-testid=node][data-alive=true]').count(), 2);
+  // One timeline lane per child.
+  assert.equal(await page.locator('[data-testid=timeline] [data-lane^=node-]').count(), 6);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the same crash with early ack (acks_late=0) reports the tasks it lost', async () => {
+  const { page, data } = await openAndRun(app, CRASH.replace('acks_late=1', 'acks_late=0'));
+  assert.ok(count(data, 'lost') > 0, JSON.stringify(data));
+  assert.equal(count(data, 'succeeded') + count(data, 'failed') + count(data, 'lost'), 60);
+  const pending = await page.locator('[data-testid=task-row][data-state=PENDING]').count();
+  assert.equal(pending, count(data, 'lost'), 'a lost task reads PENDING forever');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+const PREFETCH = '#/celery?v=1&tasks=16&io_ms=400&jitter=100&seed=5&workers=2&concurrency=1&clock=1000';
+
+test('prefetch hoards: one node idles while another holds reserved tasks; multiplier 1 + acks_late fixes it', async () => {
+  const page = await app.open(PREFETCH + '&prefetch=4');
+  await page.click('[data-testid=run]');
+  // Seen on the board during the run: a node with nothing to do beside one with reserved work.
+  await page.waitForFunction(() => {
+    const nodes = [...document.querySelectorAll('[data-testid=node]')].map((n) => n.dataset);
+    return nodes.some((n) => n.active === '0' && n.reserved === '0')
+      && nodes.some((n) => Number(n.reserved) > 0);
+  }, null, { timeout: 30_000, polling: 50 });
+  const r = page.locator('[data-testid=result]');
+  await r.waitFor({ timeout: 60_000 });
+  const hoard = await r.evaluate((e) => ({ ...e.dataset }));
+  assert.ok(Number(hoard.idleMs) > 100, `idle beside hoarded work: ${hoard.idleMs} ms`);
+  await page.close();
+
+  const fair = await openAndRun(app, PREFETCH + '&prefetch=1&acks_late=1');
+  assert.equal(Number(fair.data.idleMs), 0, JSON.stringify(fair.data));
+  assert.equal(Number(fair.data.succeeded), 16);
+  assert.deepEqual(fair.page.errors, []);
+  await fair.page.close();
+});
+
+test('kill-node during a run really terminates that node worker', async () => {
+  const page = await app.open('#/celery?v=1&tasks=30&io_ms=300&workers=2&concurrency=2&acks_late=1&broker=rabbitmq&clock=1000');
+  await page.click('[data-testid=run]');
+  await page.waitForSelector('[data-testid=node][data-node="1"][data-alive=true]', { timeout: 30_000 });
+  const before = page.workers().length;
+  await page.click('[data-testid=kill-node]');
+  await page.waitForSelector('[data-testid=node][data-node="0"][data-alive=false]', { timeout: 5_000 });
+  await page.waitForFunction((n) => true, before);
+  for (let i = 0; i < 50 && page.workers().length >= before; i++) await page.waitForTimeout(50);
+  assert.ok(page.workers().length < before, `workers ${before} → ${page.workers().length}`);
+  const r = page.locator('[data-testid=result]');
+  await r.waitFor({ timeout: 60_000 });
+  const data = await r.evaluate((e) => ({ ...e.dataset }));
+  assert.equal(Number(data.lost), 0, 'acks_late on RabbitMQ: the dead node\'s tasks came back');
+  assert.equal(Number(data.succeeded), 30);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
