@@ -43,26 +43,32 @@ test('the same crash with early ack (acks_late=0) reports the tasks it lost', as
   await page.close();
 });
 
-const PREFETCH = '#/celery?v=1&tasks=16&io_ms=400&jitter=100&seed=5&workers=2&concurrency=1&clock=1000';
+// Seed 160: the model idles a node for about 1,8 s of a 4,4 s run beside hoarded work.
+const PREFETCH = '#/celery?v=1&tasks=12&io_ms=500&jitter=100&seed=160&workers=2&concurrency=1&clock=1000';
 
 test('prefetch hoards: one node idles while another holds reserved tasks; multiplier 1 + acks_late fixes it', async () => {
   const page = await app.open(PREFETCH + '&prefetch=4');
   await page.click('[data-testid=run]');
   // Seen on the board during the run: a node with nothing to do beside one with reserved work.
-  await page.waitForFunction(() => {
-    const nodes = [...document.querySelectorAll('[data-testid=node]')].map((n) => n.dataset);
-    return nodes.some((n) => n.active === '0' && n.reserved === '0')
-      && nodes.some((n) => Number(n.reserved) > 0);
-  }, null, { timeout: 30_000, polling: 50 });
   const r = page.locator('[data-testid=result]');
+  const seen = [];
+  let hoarding = false;
+  for (let i = 0; i < 600 && !(await r.count()); i++) {
+    const nodes = await page.locator('[data-testid=node]').evaluateAll((ns) => ns.map((n) => ({ ...n.dataset })));
+    hoarding ||= nodes.some((n) => n.active === '0' && n.reserved === '0')
+      && nodes.some((n) => Number(n.reserved) > 0);
+    seen.push(nodes.map((n) => `a${n.active}r${n.reserved}`).join('/'));
+    await page.waitForTimeout(50);
+  }
   await r.waitFor({ timeout: 60_000 });
+  assert.ok(hoarding, `never seen: ${seen.join(' ')}; ${await page.locator('[data-testid=run-status]').innerText()}`);
   const hoard = await r.evaluate((e) => ({ ...e.dataset }));
   assert.ok(Number(hoard.idleMs) > 100, `idle beside hoarded work: ${hoard.idleMs} ms`);
   await page.close();
 
   const fair = await openAndRun(app, PREFETCH + '&prefetch=1&acks_late=1');
   assert.equal(Number(fair.data.idleMs), 0, JSON.stringify(fair.data));
-  assert.equal(Number(fair.data.succeeded), 16);
+  assert.equal(Number(fair.data.succeeded), 12);
   assert.deepEqual(fair.page.errors, []);
   await fair.page.close();
 });
