@@ -44,8 +44,8 @@ macro_rules! demo {
 #[cfg(target_arch = "wasm32")]
 use {
     crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, beranda::view::DemoMap,
-    celery::view::CeleryDemo,
-    multiprocessing::view::MultiprocessingDemo, threading::view::ThreadingDemo,
+    celery::view::CeleryDemo, multiprocessing::view::MultiprocessingDemo,
+    threading::view::ThreadingDemo,
 };
 
 /// Every page, in navigation order.

@@ -5,7 +5,7 @@
 
 use super::driver::{Driver, RetryMark};
 use crate::model::celery::node::NodeStats;
-use crate::model::celery::{NodeId, Summary, TaskId, TaskState};
+use crate::model::celery::{Cluster, NodeId, Summary, TaskId, TaskState};
 use crate::model::timeline::{Lane, Segment, Timeline};
 
 /// One node, as Flower's worker list shows it (and whether it is alive, which Flower only
@@ -122,6 +122,19 @@ impl Board {
     }
 }
 
+/// How many tasks ended the real run in the same stored state after the same number of runs
+/// as in the model's own run of the same link (`sim::run`, on the seeded durations). Without
+/// crashes they should all agree; a crash hits whatever runs at that real moment, which may
+/// differ from the model's moment.
+pub fn agreement(board: &Board, model: &Cluster) -> usize {
+    board
+        .tasks
+        .iter()
+        .zip(&model.tasks)
+        .filter(|(real, m)| real.backend == m.backend && real.runs == m.runs)
+        .count()
+}
+
 /// One lane per child (`node-1-child-2` is node 1's second child, counting from 1).
 fn timeline(d: &Driver, now_ms: f64) -> Timeline {
     let mut lanes: Vec<Lane> = Vec::new();
@@ -226,5 +239,44 @@ mod tests {
             Some(TaskState::Pending),
             "STARTED is only an event without track_started"
         );
+    }
+
+    #[test]
+    fn agreement_counts_tasks_with_the_models_state_and_runs() {
+        let p = CeleryParams {
+            tasks: 3,
+            workers: 1,
+            concurrency: 3,
+            broker: Broker::RabbitMq,
+            ..CeleryParams::default()
+        };
+        let model = crate::model::celery::sim::run(&p.scenario()).cluster;
+        let mut d = Driver::new(p, 1.0, vec![1.0]);
+        let orders = d.begin(0.0);
+        let board = Board::of(&d, 0.0);
+        assert_eq!(agreement(&board, &model), 0, "nothing has ended yet");
+        for o in orders {
+            if let Order::Send {
+                node,
+                message: ToNode::Start { child, run, .. },
+            } = o
+            {
+                let done = FromNode::Done {
+                    child,
+                    run,
+                    raised: false,
+                    io_ms: 0.0,
+                    cpu_ms: 0.0,
+                };
+                d.handle(
+                    Event::Message {
+                        node,
+                        message: done,
+                    },
+                    200.0,
+                );
+            }
+        }
+        assert_eq!(agreement(&Board::of(&d, 200.0), &model), 3);
     }
 }

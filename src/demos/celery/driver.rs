@@ -45,11 +45,16 @@ pub enum Order {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
     /// A node started by [`Order::Spawn`] is up; it took `start_ms` to start.
-    NodeUp { start_ms: f64 },
+    NodeUp {
+        start_ms: f64,
+    },
     /// A node started by [`Order::Spawn`] failed to start.
     NodeFailed,
     /// A line from node `node`.
-    Message { node: NodeId, message: FromNode },
+    Message {
+        node: NodeId,
+        message: FromNode,
+    },
     Command(Command),
 }
 
@@ -400,7 +405,7 @@ impl Driver {
                         .filter(|n| n.alive)
                         .flat_map(|n| n.reserved.iter().chain(&n.scheduled))
                         .map(|h| h.message.task)
-                        .last()
+                        .next_back()
                 });
                 if let Some(task) = waiting {
                     self.cluster.revoke(task, false, now_ms);
@@ -438,9 +443,10 @@ mod tests {
             .filter_map(|o| match o {
                 Order::Send {
                     node,
-                    message: ToNode::Start {
-                        child, run, task, ..
-                    },
+                    message:
+                        ToNode::Start {
+                            child, run, task, ..
+                        },
                 } => Some((*node, *child, *run, *task)),
                 _ => None,
             })
@@ -574,9 +580,17 @@ mod tests {
         };
         let next = d.handle(lost, 12.0);
         let rec = &d.cluster.tasks[task as usize];
-        assert_eq!(rec.backend, TaskState::Failure, "early ack: WorkerLostError");
+        assert_eq!(
+            rec.backend,
+            TaskState::Failure,
+            "early ack: WorkerLostError"
+        );
         assert_eq!(d.spans[0].end, RunEnd::ChildKilled);
-        assert_eq!(starts(&next).len(), 1, "the replacement child takes the next");
+        assert_eq!(
+            starts(&next).len(),
+            1,
+            "the replacement child takes the next"
+        );
     }
 
     #[test]

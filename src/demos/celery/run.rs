@@ -17,11 +17,11 @@ use futures::channel::mpsc::{UnboundedReceiver, UnboundedSender};
 use futures::future::{self, Either};
 use futures::StreamExt;
 
-use super::board::Board;
+use super::board::{agreement, Board};
 use super::driver::{Driver, Event, Order};
 use super::wire::{FromNode, ToNode};
 use super::CeleryParams;
-use crate::model::celery::NodeId;
+use crate::model::celery::{sim, NodeId};
 use crate::model::kernels::Kernel;
 use crate::model::run::Live;
 use crate::runtime::celery_node::NodeWorker;
@@ -41,6 +41,8 @@ pub struct Outcome {
     /// Units of the primes kernel per ms, and whether a node measured it (no shared pool).
     pub rate: f64,
     pub rate_in_node: bool,
+    /// Tasks whose final state and run count equal the model's own run of the same link.
+    pub agree: usize,
 }
 
 /// The channel the run listens on: node lines and the reader's buttons.
@@ -137,7 +139,7 @@ async fn drive(
             on_board(Board::of(&d, t));
         }
         let wake = d.next_wake_ms().unwrap_or(f64::INFINITY);
-        let wait = (wake - t).min(BOARD_EVERY_MS).max(0.0);
+        let wait = (wake - t).clamp(0.0, BOARD_EVERY_MS);
         match future::select(rx.next(), std::pin::pin!(sleep(wait))).await {
             Either::Left((Some(Event::NodeUp { start_ms }), _)) => {
                 if let Some((worker, id)) = arrived.borrow_mut().pop_front() {
@@ -155,8 +157,10 @@ async fn drive(
     on_board(board.clone());
     // Dropping the nodes terminates their workers (and their children).
     drop(nodes);
+    let model = sim::run(&p.scenario()).cluster;
     Ok(Outcome {
         params: p,
+        agree: agreement(&board, &model),
         board,
         rate,
         rate_in_node,

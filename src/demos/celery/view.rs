@@ -157,7 +157,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             data-lost={s.lost.to_string()} data-duplicates={s.duplicates.to_string()}
             data-wall-ms={format!("{:.1}", b.wall_ms)} data-idle-ms={format!("{:.1}", b.hoard_ms)}
             data-nodes={b.nodes.len().to_string()} data-node-start-ms={format!("{slowest:.1}")}
-            data-rate={format!("{:.3}", o.rate)}>
+            data-rate={format!("{:.3}", o.rate)} data-model-agree={o.agree.to_string()}>
             <p class="big">{ tr.get_args("ce-result", &[
                 ("ok", n(s.succeeded)), ("failed", n(s.failed)), ("lost", n(s.lost)),
                 ("ms", numfmt::millis(lang, b.wall_ms)),
@@ -172,6 +172,9 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                 <li>{ tr.get_args("ce-result-idle", &[("ms", numfmt::millis(lang, b.hoard_ms))]) }</li>
                 <li>{ tr.get_args("ce-result-nodes", &[
                     ("n", n(starts.len())), ("ms", numfmt::millis(lang, slowest)),
+                ]) }</li>
+                <li>{ tr.get_args("ce-result-agree", &[
+                    ("n", n(o.agree)), ("total", n(b.tasks.len())),
                 ]) }</li>
                 if o.rate_in_node {
                     <li>{ tr.get("ce-result-rate-node") }</li>

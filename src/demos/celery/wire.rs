@@ -175,7 +175,12 @@ mod tests {
             ToNode::Calibrate,
         ];
         for m in to {
-            assert_eq!(ToNode::decode(&m.encode()), Some(m.clone()), "{}", m.encode());
+            assert_eq!(
+                ToNode::decode(&m.encode()),
+                Some(m.clone()),
+                "{}",
+                m.encode()
+            );
         }
         let from = [
             FromNode::Ready {
@@ -208,7 +213,12 @@ mod tests {
             FromNode::Failed("WebAssembly.instantiate(): out of memory".into()),
         ];
         for m in from {
-            assert_eq!(FromNode::decode(&m.encode()), Some(m.clone()), "{}", m.encode());
+            assert_eq!(
+                FromNode::decode(&m.encode()),
+                Some(m.clone()),
+                "{}",
+                m.encode()
+            );
         }
     }
 
@@ -251,7 +261,12 @@ mod tests {
         ] {
             assert_eq!(FromNode::decode(line), None, "{line:?}");
         }
-        for line in ["start 1 2 3", "kill", "kill -1", "start 0 1 2 3 4 5 6 seven"] {
+        for line in [
+            "start 1 2 3",
+            "kill",
+            "kill -1",
+            "start 0 1 2 3 4 5 6 seven",
+        ] {
             assert_eq!(ToNode::decode(line), None, "{line:?}");
         }
     }

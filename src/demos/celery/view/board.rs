@@ -62,7 +62,13 @@ pub fn BoardView(props: &Props) -> Html {
             </tr>
         }
     });
-    let max_band = b.retries.iter().map(|r| r.band_s.1).max().unwrap_or(1).max(1) as f64;
+    let max_band = b
+        .retries
+        .iter()
+        .map(|r| r.band_s.1)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     let pct = |s: u32| f64::from(s) / max_band * 100.0;
     let retries = b.retries.iter().map(|r| {
         let (lo, hi) = r.band_s;
@@ -88,7 +94,7 @@ pub fn BoardView(props: &Props) -> Html {
             <div class="table-wrap">
                 <table data-testid="nodes">
                     <thead><tr>
-                        <th scope="col">{ "node" }</th>
+                        <th scope="col">{ tr.get("ce-col-node") }</th>
                         { for ["ce-col-state", "ce-col-active", "ce-col-reserved", "ce-col-processed",
                             "ce-col-succeeded", "ce-col-failed", "ce-col-retried", "ce-col-children-lost",
                             "ce-col-start"].iter().map(|k| html! { <th scope="col">{ tr.get(k) }</th> }) }
@@ -114,7 +120,7 @@ pub fn BoardView(props: &Props) -> Html {
                 <div class="table-wrap">
                     <table data-testid="tasks">
                         <thead><tr>
-                            <th scope="col">{ "id" }</th>
+                            <th scope="col">{ tr.get("ce-col-id") }</th>
                             { for ["ce-col-backend", "ce-col-events", "ce-col-runs", "ce-col-retries", "ce-col-node"]
                                 .iter().map(|k| html! { <th scope="col">{ tr.get(k) }</th> }) }
                         </tr></thead>
