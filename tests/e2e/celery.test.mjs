@@ -91,3 +91,32 @@ test('kill-node during a run really terminates that node worker', async () => {
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+// No crash: every task's final state and run count must equal the model's own run of the link.
+const AGREE = '#/celery?v=1&tasks=12&io_ms=60&cpu_ms=20&workers=2&concurrency=2&fail_pct=40'
+  + '&retry_backoff=1&seed=3&broker=rabbitmq&clock=1000';
+
+test('without crashes the real run ends every task as the model does; CPU work calibrated on the pool', async () => {
+  const { page, data } = await openAndRun(app, AGREE);
+  assert.equal(data.calibratedIn, 'pool');
+  assert.ok(Number(data.rate) > 0);
+  assert.equal(Number(data.modelAgree), 12, JSON.stringify(data));
+  assert.ok(Number(data.retried) > 0 && await page.locator('[data-testid=retry]').count() === Number(data.retried));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('without cross-origin isolation the nodes still run, and a node calibrates the CPU work', async () => {
+  const plain = await start({ isolation: false });
+  try {
+    const { page, data } = await openAndRun(plain, AGREE);
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), false);
+    assert.equal(data.calibratedIn, 'node');
+    assert.ok(Number(data.rate) > 0);
+    assert.equal(Number(data.modelAgree), 12, JSON.stringify(data));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    await plain.close();
+  }
+});

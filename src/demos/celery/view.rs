@@ -157,7 +157,8 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             data-lost={s.lost.to_string()} data-duplicates={s.duplicates.to_string()}
             data-wall-ms={format!("{:.1}", b.wall_ms)} data-idle-ms={format!("{:.1}", b.hoard_ms)}
             data-nodes={b.nodes.len().to_string()} data-node-start-ms={format!("{slowest:.1}")}
-            data-rate={format!("{:.3}", o.rate)} data-model-agree={o.agree.to_string()}>
+            data-rate={format!("{:.3}", o.rate)} data-model-agree={o.agree.to_string()}
+            data-calibrated-in={if o.rate_in_node { "node" } else { "pool" }}>
             <p class="big">{ tr.get_args("ce-result", &[
                 ("ok", n(s.succeeded)), ("failed", n(s.failed)), ("lost", n(s.lost)),
                 ("ms", numfmt::millis(lang, b.wall_ms)),
