@@ -120,3 +120,27 @@ test('without cross-origin isolation the nodes still run, and a node calibrates 
     await plain.close();
   }
 });
+
+test('the buttons act on the running cluster: kill a child, revoke a task, add a node', async () => {
+  const page = await app.open('#/celery?v=1&tasks=12&io_ms=700&workers=1&concurrency=2&prefetch=1&broker=rabbitmq&clock=1000');
+  await page.click('[data-testid=run]');
+  await page.waitForSelector('[data-testid=node][data-node="0"][data-active="2"]', { timeout: 30_000 });
+  await page.click('[data-testid=kill-child]');
+  // The node terminates that child mid-task and starts a replacement; early ack: FAILURE.
+  await page.waitForSelector('[data-testid=node][data-node="0"][data-children-lost="1"]', { timeout: 5_000 });
+  await page.click('[data-testid=revoke]');
+  await page.click('[data-testid=add-node]');
+  await page.waitForSelector('[data-testid=node][data-node="1"][data-alive=true]', { timeout: 10_000 });
+  const r = page.locator('[data-testid=result]');
+  await r.waitFor({ timeout: 60_000 });
+  const data = await r.evaluate((e) => ({ ...e.dataset }));
+  assert.equal(Number(data.failed), 1, 'WorkerLostError, not redelivered (early ack)');
+  assert.equal(Number(data.revoked), 1);
+  assert.equal(Number(data.succeeded), 10);
+  assert.equal(Number(data.lost), 0);
+  assert.equal(Number(data.nodes), 2);
+  // The added node took work.
+  assert.ok(Number(await page.locator('[data-testid=node][data-node="1"] td').nth(3).innerText()) > 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -26,6 +26,7 @@ pub fn BoardView(props: &Props) -> Html {
         html! {
             <tr data-testid="node" data-node={i.to_string()} data-alive={node.alive.to_string()}
                 data-active={node.active.to_string()} data-reserved={node.reserved.to_string()}
+                data-children-lost={node.stats.children_lost.to_string()}
                 class={classes!((!node.alive).then_some("dead"))}>
                 <th scope="row">{ format!("node{}", i + 1) }</th>
                 <td>{ tr.get(if node.alive { "ce-alive" } else { "ce-dead" }) }</td>
