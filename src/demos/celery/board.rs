@@ -5,6 +5,7 @@
 
 use super::driver::{Driver, RetryMark};
 use crate::model::celery::node::NodeStats;
+use crate::model::celery::task::FailureReason;
 use crate::model::celery::{Cluster, NodeId, Summary, TaskId, TaskState};
 use crate::model::timeline::{Lane, Segment, Timeline};
 
@@ -34,6 +35,8 @@ pub struct TaskRow {
     pub runs: u32,
     pub retries: u32,
     pub node: Option<NodeId>,
+    /// FAILURE because its child died (`WorkerLostError`), not because the body raised.
+    pub worker_lost: bool,
 }
 
 /// A message in the queue.
@@ -104,6 +107,7 @@ impl Board {
                 runs: t.runs,
                 retries: t.retries,
                 node: t.node,
+                worker_lost: t.failure == Some(FailureReason::WorkerLost),
             })
             .collect();
         Board {

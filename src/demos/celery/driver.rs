@@ -20,7 +20,8 @@ use crate::model::rng;
 /// What a reader's button asks for during a run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// SIGKILL the first child that is running a body.
+    /// SIGKILL a child that is running a body: the one that started last, so the body is
+    /// least likely to end while the order is on its way.
     KillChild,
     /// Kill the first live node (its Web Worker is terminated, children with it).
     KillNode,
@@ -369,7 +370,7 @@ impl Driver {
                     .running
                     .values()
                     .filter(|r| !self.kills.contains(&(r.node, r.child)))
-                    .min_by(|a, b| a.start_ms.total_cmp(&b.start_ms))
+                    .max_by(|a, b| a.start_ms.total_cmp(&b.start_ms))
                     .map(|r| (r.node, r.child));
                 let Some((node, child)) = victim else {
                     return Vec::new();
@@ -561,14 +562,15 @@ mod tests {
         let mut d = Driver::new(params(), 1.0, vec![1.0, 1.0]);
         let s = starts(&d.begin(0.0));
         let o = d.handle(Event::Command(Command::KillChild), 10.0);
-        let (node, child, run, task) = s[0];
-        assert_eq!(
-            o,
-            vec![Order::Send {
-                node,
-                message: ToNode::Kill { child }
-            }]
-        );
+        let [Order::Send {
+            node,
+            message: ToNode::Kill { child },
+        }] = o.as_slice()
+        else {
+            panic!("one kill order: {o:?}");
+        };
+        let (node, child) = (*node, *child);
+        let (_, _, run, task) = *s.iter().find(|x| (x.0, x.1) == (node, child)).unwrap();
         assert_eq!(d.cluster.tasks[task as usize].backend, TaskState::Pending);
         assert!(!d.is_finished());
         let lost = Event::Message {
@@ -596,8 +598,17 @@ mod tests {
     #[test]
     fn a_child_that_finished_before_the_kill_keeps_its_result() {
         let mut d = Driver::new(params(), 1.0, vec![1.0, 1.0]);
-        let (node, child, run, task) = starts(&d.begin(0.0))[0];
-        d.handle(Event::Command(Command::KillChild), 10.0);
+        let s = starts(&d.begin(0.0));
+        let o = d.handle(Event::Command(Command::KillChild), 10.0);
+        let Some(Order::Send {
+            node,
+            message: ToNode::Kill { child },
+        }) = o.first().cloned()
+        else {
+            panic!("a kill order: {o:?}");
+        };
+        let (_, _, run, task) = *s.iter().find(|x| (x.0, x.1) == (node, child)).unwrap();
+        // The body ends before the node gets the order; the node then kills an idle child.
         d.handle(done(node, child, run, false), 11.0);
         let idle = Event::Message {
             node,
@@ -606,6 +617,7 @@ mod tests {
         d.handle(idle, 12.0);
         assert_eq!(d.cluster.tasks[task as usize].backend, TaskState::Success);
         assert_eq!(d.cluster.nodes[node].stats.children_lost, 0);
+        assert!(d.kills.is_empty(), "the node's word settles the kill");
     }
 
     #[test]

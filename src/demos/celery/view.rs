@@ -18,9 +18,15 @@ use crate::model::numfmt;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::prose;
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::{alert, Presets};
 use crate::ui::texts::{use_tr, Tr};
+
+/// A line of locale text with its small markup (`code`, _term_) drawn.
+fn marked(text: String) -> Html {
+    prose::inline(&crate::model::prose::inline(&text))
+}
 
 mod board;
 
@@ -125,7 +131,7 @@ pub fn CeleryDemo() -> Html {
                 <button type="button" class="secondary" data-testid="revoke" onclick={act(Command::Revoke)} disabled={!busy}>{ tr.get("ce-revoke") }</button>
                 <button type="button" class="secondary" data-testid="add-node" onclick={act(Command::AddNode)} disabled={!busy}>{ tr.get("ce-add-node") }</button>
             </div>
-            <p class="hint">{ tr.get_args("ce-clock", &[("x", numfmt::integer(tr.lang, u64::from(p.clock)))]) }</p>
+            <p class="hint">{ marked(tr.get_args("ce-clock", &[("x", numfmt::integer(tr.lang, u64::from(p.clock)))])) }</p>
             { run.state.view() }
             if let RunState::Finished(o) = &*run.state {
                 { match o.as_ref() {
@@ -168,9 +174,9 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                     ("retried", n(s.retried)), ("revoked", n(s.revoked)), ("dup", n(s.duplicates)),
                 ]) }</li>
                 if s.lost > 0 {
-                    <li>{ tr.get("ce-result-lost") }</li>
+                    <li>{ marked(tr.get("ce-result-lost")) }</li>
                 }
-                <li>{ tr.get_args("ce-result-idle", &[("ms", numfmt::millis(lang, b.hoard_ms))]) }</li>
+                <li>{ marked(tr.get_args("ce-result-idle", &[("ms", numfmt::millis(lang, b.hoard_ms))])) }</li>
                 <li>{ tr.get_args("ce-result-nodes", &[
                     ("n", n(starts.len())), ("ms", numfmt::millis(lang, slowest)),
                 ]) }</li>

@@ -55,7 +55,10 @@ pub fn BoardView(props: &Props) -> Html {
             <tr data-testid="task-row" data-task={t.id.to_string()} data-state={t.backend.name()}
                 data-event={t.event.name()} data-runs={t.runs.to_string()}>
                 <th scope="row">{ format!("#{}", t.id) }</th>
-                <td class={classes!("state", t.backend.name())}>{ t.backend.name() }</td>
+                <td class={classes!("state", t.backend.name())}>
+                    { t.backend.name() }
+                    if t.worker_lost { <small>{ " WorkerLostError" }</small> }
+                </td>
                 <td class={classes!("state", t.event.name())}>{ t.event.name() }</td>
                 <td>{ n(u64::from(t.runs)) }</td>
                 <td>{ n(u64::from(t.retries)) }</td>
@@ -132,7 +135,7 @@ pub fn BoardView(props: &Props) -> Html {
             <section class="retry-lab" data-testid="retry-lab">
                 <h4>{ tr.get("ce-retry-title") }</h4>
                 <p><code>{ "countdown = min(retry_backoff_max, int(max(1, retry_backoff)) · 2^retries)" }</code></p>
-                <p class="hint">{ tr.get("ce-retry-formula") }</p>
+                <p class="hint">{ crate::ui::prose::inline(&crate::model::prose::inline(&tr.get("ce-retry-formula"))) }</p>
                 if b.retries.is_empty() {
                     <p class="hint">{ tr.get("ce-retry-none") }</p>
                 } else {
