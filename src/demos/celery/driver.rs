@@ -255,13 +255,20 @@ impl Driver {
         let mut orders = Vec::new();
         if self.crash_pending && now_ms >= f64::from(self.params.crash_at_ms) {
             self.crash_pending = false;
-            let command = match self.params.crash {
-                Crash::Node => Some(Command::KillNode),
-                Crash::Child => Some(Command::KillChild),
-                Crash::None => None,
-            };
-            if let Some(command) = command {
-                orders.extend(self.command(command, now_ms));
+            match self.params.crash {
+                Crash::Node => orders.extend(self.command(Command::KillNode, now_ms)),
+                // The simulator's `KillBusyChild`: the first busy child in node and child
+                // order, so the page kills the run the model (and `tasks.py`) expects.
+                Crash::Child => {
+                    let first = self
+                        .running
+                        .values()
+                        .map(|r| (r.node, r.child))
+                        .filter(|k| !self.kills.contains(k))
+                        .min();
+                    orders.extend(first.map(|(node, child)| self.kill(node, child)));
+                }
+                Crash::None => {}
             }
         }
         for s in self.cluster.pump(now_ms) {
@@ -363,6 +370,15 @@ impl Driver {
         }
     }
 
+    /// Tell `node` to kill `child`; the model hears of it when the node confirms.
+    fn kill(&mut self, node: NodeId, child: usize) -> Order {
+        self.kills.insert((node, child));
+        Order::Send {
+            node,
+            message: ToNode::Kill { child },
+        }
+    }
+
     fn command(&mut self, command: Command, now_ms: f64) -> Vec<Order> {
         match command {
             Command::KillChild => {
@@ -372,14 +388,10 @@ impl Driver {
                     .filter(|r| !self.kills.contains(&(r.node, r.child)))
                     .max_by(|a, b| a.start_ms.total_cmp(&b.start_ms))
                     .map(|r| (r.node, r.child));
-                let Some((node, child)) = victim else {
-                    return Vec::new();
-                };
-                self.kills.insert((node, child));
-                vec![Order::Send {
-                    node,
-                    message: ToNode::Kill { child },
-                }]
+                victim
+                    .map(|(node, child)| self.kill(node, child))
+                    .into_iter()
+                    .collect()
             }
             Command::KillNode => {
                 let Some(node) = self.cluster.nodes.iter().position(|n| n.alive) else {
@@ -651,6 +663,31 @@ mod tests {
             assert_eq!(sum.succeeded + sum.lost, 12);
             assert!(d.spans.iter().any(|s| s.end == RunEnd::NodeKilled));
         }
+    }
+
+    #[test]
+    fn the_crash_kills_the_same_child_as_the_simulator() {
+        let p = CeleryParams {
+            workers: 2,
+            concurrency: 2,
+            tasks: 8,
+            crash: Crash::Child,
+            crash_at_ms: 20,
+            ..params()
+        };
+        let mut d = Driver::new(p, 1.0, vec![1.0, 1.0]);
+        d.begin(0.0);
+        let o = d.wake(20.0);
+        let want = crate::model::celery::sim::run(&p.scenario()).child_kills[0];
+        assert_eq!(want.node, 0);
+        assert_eq!(
+            o,
+            vec![Order::Send {
+                node: 0,
+                message: ToNode::Kill { child: 0 }
+            }]
+        );
+        assert_eq!(d.next_wake_ms(), None, "the crash happens once");
     }
 
     #[test]
