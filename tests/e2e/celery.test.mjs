@@ -146,3 +146,21 @@ test('the buttons act on the running cluster: kill a child, revoke a task, add a
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+// docs/CELERY.md's real-Celery scenario: a child dies on task 0's first run (tasks 8,
+// fail_pct 30, seed 14). Real Celery 5.7 ended these states and run counts; so must the page.
+const CHILD = '#/celery?v=1&tasks=8&io_ms=400&workers=1&concurrency=2&fail_pct=30&seed=14'
+  + '&crash=child&crash_at_ms=100&retry_backoff=1&broker=rabbitmq&clock=1000';
+const REAL_REST = '1:SUCCESS/2 2:SUCCESS/4 3:SUCCESS/2 4:SUCCESS/1 5:SUCCESS/1 6:SUCCESS/2 7:SUCCESS/1';
+
+test('a child killed mid-task ends as real Celery ended it: early ack, acks_late, + reject_on_worker_lost', async () => {
+  for (const [extra, first] of [['', '0:FAILURE/1'], ['&acks_late=1', '0:FAILURE/1'],
+    ['&acks_late=1&reject_on_worker_lost=1', '0:SUCCESS/3']]) {
+    const { page } = await openAndRun(app, CHILD + extra);
+    const rows = await page.locator('[data-testid=task-row]')
+      .evaluateAll((rs) => rs.map((r) => `${r.dataset.task}:${r.dataset.state}/${r.dataset.runs}`));
+    assert.equal(rows.join(' '), `${first} ${REAL_REST}`, extra || 'early ack');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
