@@ -2,6 +2,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // NOTE: a Celery node or child (a Web Worker with its own instance of this module) runs
+    // this start function too; there is no window to draw in there, and nothing to draw.
+    if web_sys::window().is_none() {
+        return;
+    }
     yew::Renderer::<lab_konkurensi::app::App>::new().render();
 }
 

@@ -48,8 +48,6 @@ toggle-off = No
 
 ## Demos not finished yet
 
-demo-soon-title = Live demo coming soon
-demo-soon-body = We are building the demo for this page. The parameters above can already be changed and travel in the share link, so a link you share now will keep working later.
 
 ## Share link
 
@@ -400,25 +398,110 @@ multiprocessing-summary =
 celery-title = Celery
 celery-lead = A task queue, a broker and Celery workers in the background.
 celery-prose-1 =
-    Celery is a library for running tasks asynchronously outside the application's main flow, such
-    as queue processing or background jobs. The application sends tasks to Celery _workers_,
-    programs that run separately, and carries on with its own work.
+    Celery is a task queue library. The application (the producer) sends tasks to a _broker_, and
+    Celery workers, separate programs often on other machines, take them and run them. The
+    application does not wait; it can ask for the result later.
 celery-prose-2 = ## Broker, Celery workers and the result backend
 celery-prose-3 =
-    - The application calls `task.delay(...)`: a message with the task's name and arguments goes to the _broker_ (for example Redis or RabbitMQ).
-    - A Celery worker takes the message from the queue, runs the task, then acknowledges (_ack_) that the message was handled.
-    - The result is stored in the _result backend_, and the application can ask for the task's state: PENDING, STARTED, SUCCESS, FAILURE or RETRY.
-celery-prose-4 =
-    If a Celery worker dies before it sends the _ack_, the broker delivers the message again to
-    another worker. A failed task can be retried with a growing delay (_backoff_). So Celery tasks
-    should be idempotent: safe to run more than once.
+    - `task.delay(...)` sends one message (the task's name, its arguments and an id) to the _broker_, for example Redis or RabbitMQ. Nothing is stored in the _result backend_ yet.
+    - Each Celery worker _node_ has some child processes (`--concurrency`). Its default _pool_ is _prefork_: processes, not threads, so CPU-bound tasks do not wait for each other's GIL, just as on the [multiprocessing page](#/multiprocessing). A thread pool exists too, with the same GIL rules as on the [threading page](#/threading).
+    - A node prefetches up to `concurrency × worker_prefetch_multiplier` messages (the multiplier is 4 by default) and hands them only to idle children (`-O fair`).
+celery-prose-4 = ## When a message is acknowledged (_ack_)
 celery-prose-5 =
-    In real life the broker is a server of its own, and Celery workers may run on different machines
-    from the application that sends the tasks.
+    By default Celery acks early: just before the task's body starts, not after it ends. So if a
+    child process or a whole node dies while the task runs, its message is **not** redelivered. When
+    a child dies, the node reports `WorkerLostError` and stores FAILURE. When a whole node dies,
+    nothing is stored and `AsyncResult.state` stays PENDING forever. Messages that were only
+    prefetched are not acked yet, so they come back to the queue: on RabbitMQ as soon as the node's
+    connection drops, on Redis only after `visibility_timeout` (3600 seconds by default).
+celery-prose-6 =
+    With `acks_late=True` the ack comes at the end: after success, after failure and after a
+    _retry_. If a node dies, its running tasks go back to the queue. A dead child still ends in
+    FAILURE, though, unless `task_reject_on_worker_lost=True` is set too; only then is its message
+    requeued. That is _at-least-once_ delivery: a task may run twice, and a task that always kills
+    its process loops forever. This is why Celery tasks should be idempotent, safe to run more than
+    once, for example by checking first whether that email was already sent.
+celery-prose-7 = ## Task states
+celery-prose-8 =
+    - PENDING is not a stored state. It only means the _result backend_ does not know the id. A task that has not run, a lost task and a mistyped id are all PENDING.
+    - RECEIVED exists only in the _event_ stream (what Flower reads when the worker runs with `-E`). STARTED is stored only with `task_track_started=True`.
+    - RETRY, SUCCESS, FAILURE and REVOKED are stored. The demo's board shows both views side by side: `AsyncResult.state` and the event stream.
+celery-prose-9 = ## Retries are opt-in
+celery-prose-10 =
+    Celery retries nothing by itself: a task must call `self.retry()` or use `autoretry_for=(...)`.
+    `max_retries=3` (the default) means at most four runs. With `retry_backoff` the delay is
+    `min(retry_backoff_max, factor · 2^retries)`, and with `retry_jitter=True` (the default) the
+    actual delay is drawn at random between 0 and that number. Without `retry_backoff` the delay is
+    `default_retry_delay`, 180 seconds. A _retry_ republishes the message with the same task id.
+celery-prose-11 = ## Prefetch that hoards
+celery-prose-12 =
+    Because each node prefetches several messages, a node that got a long task can hoard other
+    tasks while another node idles. The "Prefetch hoards tasks" preset shows it and measures that
+    idle time. `worker_prefetch_multiplier=1` together with `acks_late=True` makes a node hold only
+    the tasks it is running.
+celery-prose-13 = ## Behind the scenes
+celery-prose-14 =
+    Each Celery worker node on this page is a _Web Worker_ of its own, with its own WebAssembly
+    instance and memory, and each of its child processes is a nested Web Worker, with its own memory
+    too. They talk only by messages (`postMessage`). What is real: the Web Workers, stopping them
+    (`Worker.terminate()` when you kill a child or a node), the I/O waits (a timer in the child) and
+    the calibrated CPU work. What is modelled: the Celery broker's and worker's rules (the queue,
+    prefetch, acks, redelivery, retries, states), which the page runs with a model checked against
+    real Celery 5.7. Celery's clock (retry delays and `visibility_timeout`) runs faster by the
+    `clock` factor; the tasks' work does not.
 celery-preset-email = Send 100 emails
 celery-preset-images = Process image uploads
 celery-preset-crash = A worker dies mid-run
 celery-preset-prefetch = Prefetch hoards tasks
+ce-running = { $n } Celery worker nodes with { $c } child processes each at work
+ce-actions = Actions during a run
+ce-kill-child = Kill a child process
+ce-kill-node = Kill a node
+ce-revoke = Revoke a task
+ce-add-node = Add a node
+ce-clock = Celery's clock runs { $x }× faster than real time here (retry delays, `visibility_timeout`); the tasks' work is real.
+ce-tasks-py = tasks.py
+ce-producer-py = producer.py
+ce-worker-cmd = The Celery worker command
+ce-result = { $ok } tasks SUCCESS, { $failed } FAILURE, { $lost } never reached a final state, in { $ms }.
+ce-result-more = Retries: { $retried } · revoked: { $revoked } · ran to the end more than once: { $dup }
+ce-result-lost = A lost task never ends: its message was acked, and its `AsyncResult.state` stays PENDING (or its last stored state).
+ce-result-idle = Time a node idled while another node hoarded prefetched tasks: { $ms }.
+ce-result-nodes = { $n } nodes (a Web Worker with its children each) were up within { $ms } at most.
+ce-result-rate-node = This page is not cross-origin isolated, so the CPU work was calibrated inside the first node.
+ce-result-agree = { $n } of { $total } tasks ended in the same state after the same number of runs as in the model's own run of this link. Without deaths they should all agree; a death hits whatever happens to be running at that real moment.
+ce-col-id = task id
+ce-honest = These figures come from a real run in your browser; the Celery rules come from the page's model.
+ce-board-title = Board (in Flower's spirit)
+ce-alive = alive
+ce-dead = dead
+ce-col-state = state
+ce-col-active = active
+ce-col-reserved = reserved
+ce-col-processed = processed
+ce-col-succeeded = succeeded
+ce-col-failed = failed
+ce-col-retried = retried
+ce-col-children-lost = children lost
+ce-col-start = start time
+ce-queue = Queue: { $n } messages
+ce-queue-empty = The queue is empty.
+ce-redelivered = redelivered
+ce-tasks = All tasks ({ $n })
+ce-col-backend = AsyncResult.state
+ce-col-events = last event
+ce-col-runs = runs
+ce-col-retries = retries
+ce-col-node = node
+ce-legend-ok = success
+ce-legend-retry = raised, retried
+ce-legend-fail = failed (FAILURE)
+ce-legend-killed = killed
+ce-legend-run = running
+ce-retry-title = Retry lab
+ce-retry-formula = With `retry_jitter` the actual delay is a random whole number in `[0, countdown]`; without `retry_backoff` it is 180 seconds. Each row is one retry: the band is that random range, the line the delay drawn (Celery seconds).
+ce-retry-none = No task has been retried yet.
+ce-retry-row = #{ $task } after run { $k }: { $s } s of [{ $lo }, { $hi }]
 param-concurrency = Child processes per node (`--concurrency`)
 param-prefetch = Prefetch multiplier (`worker_prefetch_multiplier`, 0 = unlimited)
 param-acks_late = Ack at the end (`acks_late`)

@@ -50,8 +50,6 @@ toggle-off = Tidak
 
 ## Demo yang belum selesai
 
-demo-soon-title = Demo langsung segera hadir
-demo-soon-body = Demo untuk halaman ini sedang kami bangun. Parameter di atas sudah bisa diubah dan ikut tersimpan dalam tautan berbagi, sehingga tautan yang Anda bagikan sekarang akan tetap berfungsi nanti.
 
 ## Tautan berbagi
 
@@ -419,25 +417,113 @@ multiprocessing-summary =
 celery-title = Celery
 celery-lead = Antrean tugas, broker, dan worker Celery di latar belakang.
 celery-prose-1 =
-    Celery adalah pustaka untuk menjalankan tugas secara asinkron di luar alur utama aplikasi,
-    misalnya pemrosesan antrean atau tugas latar belakang. Aplikasi mengirim tugas ke _worker_
-    Celery, yaitu program yang berjalan terpisah, lalu melanjutkan pekerjaannya sendiri.
+    Celery adalah pustaka antrean tugas. Aplikasi (produsen) mengirim tugas ke _broker_, lalu
+    worker Celery, yaitu program terpisah yang sering berjalan di mesin lain, mengambil dan
+    menjalankannya. Aplikasi tidak perlu menunggu; ia bisa menanyakan hasilnya nanti.
 celery-prose-2 = ## Broker, worker Celery, dan result backend
 celery-prose-3 =
-    - Aplikasi memanggil `tugas.delay(...)`: pesan yang berisi nama tugas dan argumennya dikirim ke _broker_ (misalnya Redis atau RabbitMQ).
-    - Worker Celery mengambil pesan dari antrean, menjalankan tugas, lalu mengonfirmasi (_ack_) bahwa pesan sudah selesai ditangani.
-    - Hasilnya disimpan di _result backend_, dan aplikasi bisa menanyakan status tugas: PENDING, STARTED, SUCCESS, FAILURE, atau RETRY.
-celery-prose-4 =
-    Jika worker Celery mati sebelum mengirim _ack_, broker mengirim ulang pesan itu ke worker lain.
-    Tugas yang gagal bisa dicoba ulang (_retry_) dengan jeda bertambah (_backoff_). Karena itu, tugas
-    Celery sebaiknya idempoten, yaitu aman dijalankan lebih dari sekali.
+    - `tugas.delay(...)` mengirim satu pesan (nama tugas, argumen, dan id) ke _broker_, misalnya Redis atau RabbitMQ. Saat itu belum ada yang disimpan di _result backend_.
+    - Setiap _node_ worker Celery punya beberapa proses anak (`--concurrency`). _Pool_ bawaannya adalah _prefork_: proses, bukan thread, sehingga tugas _CPU-bound_ tidak saling menunggu GIL, persis seperti di [halaman multiprocessing](#/multiprocessing). Pool thread juga tersedia, dengan aturan GIL yang sama seperti di [halaman threading](#/threading).
+    - Node mengambil di muka (_prefetch_) hingga `concurrency × worker_prefetch_multiplier` pesan (pengali bawaannya 4), lalu memberikannya hanya ke proses anak yang sedang menganggur (`-O fair`).
+celery-prose-4 = ## Kapan pesan dikonfirmasi (_ack_)
 celery-prose-5 =
-    Di dunia nyata, broker adalah server tersendiri, dan worker Celery bisa berjalan di mesin yang
-    berbeda dari aplikasi yang mengirim tugas.
+    Secara bawaan, Celery mengirim _ack_ di awal: tepat sebelum badan tugas mulai berjalan, bukan
+    setelah selesai. Jadi, jika proses anak atau seluruh node mati saat tugas berjalan,
+    pesannya **tidak** dikirim ulang. Bila yang mati proses anak, node melaporkan `WorkerLostError` dan
+    menyimpan FAILURE. Bila seluruh node yang mati, tidak ada yang tersimpan, dan `AsyncResult.state`
+    tetap PENDING selamanya. Pesan yang baru diambil di muka belum di-_ack_, jadi pesan itu kembali ke
+    antrean: di RabbitMQ segera setelah koneksi node terputus, di Redis baru setelah
+    `visibility_timeout` (bawaannya 3600 detik).
+celery-prose-6 =
+    Dengan `acks_late=True`, _ack_ dikirim di akhir: setelah sukses, setelah gagal, dan setelah
+    _retry_. Kalau node mati, tugas yang sedang berjalan kembali ke antrean. Namun, proses anak yang
+    mati tetap berakhir FAILURE, kecuali `task_reject_on_worker_lost=True` juga dipasang; barulah
+    pesannya dikembalikan ke antrean. Jaminannya menjadi _at-least-once_: tugas bisa berjalan dua
+    kali, dan tugas yang selalu membuat prosesnya mati akan berputar tanpa henti. Karena itu tugas
+    Celery sebaiknya idempoten, yaitu aman dijalankan berulang kali, misalnya dengan memeriksa dulu
+    apakah email itu sudah terkirim.
+celery-prose-7 = ## Status tugas
+celery-prose-8 =
+    - PENDING bukan status yang disimpan. Artinya hanya: _result backend_ tidak mengenal id itu. Tugas yang belum berjalan, tugas yang hilang, dan id yang salah ketik sama-sama PENDING.
+    - RECEIVED hanya ada di aliran _event_ (yang dibaca Flower bila worker dijalankan dengan `-E`). STARTED disimpan hanya dengan `task_track_started=True`.
+    - RETRY, SUCCESS, FAILURE, dan REVOKED disimpan. Papan di demo menampilkan kedua sudut pandang berdampingan: `AsyncResult.state` dan aliran _event_.
+celery-prose-9 = ## Coba ulang (_retry_) harus diminta
+celery-prose-10 =
+    Celery tidak mencoba ulang apa pun dengan sendirinya: tugas harus memanggil `self.retry()` atau
+    memakai `autoretry_for=(...)`. `max_retries=3` (bawaan) berarti paling banyak empat kali jalan.
+    Dengan `retry_backoff`, jedanya `min(retry_backoff_max, faktor · 2^retries)`, dan dengan
+    `retry_jitter=True` (bawaan) jeda sebenarnya dipilih acak antara 0 dan angka itu. Tanpa
+    `retry_backoff`, jedanya `default_retry_delay`, yaitu 180 detik. _Retry_ mengirim ulang pesan
+    dengan id tugas yang sama.
+celery-prose-11 = ## _Prefetch_ yang menimbun tugas
+celery-prose-12 =
+    Karena setiap node mengambil beberapa pesan di muka, node yang kebagian tugas panjang bisa
+    menimbun tugas lain sementara node lain menganggur. Preset "_Prefetch_ menimbun tugas"
+    memperlihatkannya dan mengukur lama waktu menganggur itu. `worker_prefetch_multiplier=1` bersama
+    `acks_late=True` membuat node hanya memegang tugas yang sedang dijalankannya.
+celery-prose-13 = ## Di balik layar
+celery-prose-14 =
+    Setiap node worker Celery di halaman ini adalah _Web Worker_ tersendiri dengan instance
+    WebAssembly dan memorinya sendiri, dan setiap proses anaknya adalah Web Worker bersarang, juga
+    dengan memorinya sendiri. Mereka hanya berkomunikasi lewat pesan (`postMessage`). Yang nyata:
+    Web Worker-nya, penghentiannya (`Worker.terminate()` saat Anda mematikan proses anak atau node),
+    penantian I/O (timer di proses anak), dan kerja CPU yang dikalibrasi. Yang dimodelkan: aturan
+    broker dan worker Celery (antrean, _prefetch_, _ack_, pengiriman ulang, _retry_, status), yang
+    dijalankan halaman ini dengan model yang sudah dicocokkan dengan Celery 5.7 sungguhan. Jam Celery
+    (jeda _retry_ dan `visibility_timeout`) dipercepat sebesar faktor `clock`; lama kerja tugas tidak.
 celery-preset-email = Kirim 100 email
 celery-preset-images = Proses unggahan gambar
 celery-preset-crash = Worker mati di tengah jalan
 celery-preset-prefetch = _Prefetch_ menimbun tugas
+ce-running = { $n } node worker Celery, masing-masing { $c } proses anak, sedang bekerja
+ce-actions = Tindakan selama eksekusi
+ce-kill-child = Matikan satu proses anak
+ce-kill-node = Matikan satu node
+ce-revoke = Batalkan satu tugas (revoke)
+ce-add-node = Tambah node
+ce-clock = Jam Celery di sini { $x }× lebih cepat daripada waktu nyata (jeda _retry_, `visibility_timeout`); lama kerja tugas tetap nyata.
+ce-tasks-py = tasks.py
+ce-producer-py = producer.py
+ce-worker-cmd = Perintah worker Celery
+ce-result = { $ok } tugas SUCCESS, { $failed } FAILURE, { $lost } tidak pernah mencapai status akhir, dalam { $ms }.
+ce-result-more = Coba ulang: { $retried } · dibatalkan (REVOKED): { $revoked } · berjalan sampai selesai lebih dari sekali: { $dup }
+ce-result-lost = Tugas yang hilang tidak akan pernah selesai: pesannya sudah di-ack, dan `AsyncResult.state` untuknya tetap PENDING (atau status terakhir yang tersimpan).
+ce-result-idle = Waktu sebuah node menganggur sementara node lain menimbun tugas hasil _prefetch_: { $ms }.
+ce-result-nodes = { $n } node (Web Worker beserta proses anaknya) siap dalam { $ms } paling lama.
+ce-result-rate-node = Halaman ini tidak terisolasi lintas asal, jadi kerja CPU dikalibrasi di dalam node pertama.
+ce-result-agree = { $n } dari { $total } tugas berakhir dengan status dan jumlah jalan yang sama seperti pada jalannya model untuk tautan ini. Tanpa kematian proses semuanya seharusnya sama; kematian mengenai tugas yang kebetulan sedang berjalan pada saat nyata itu.
+ce-col-id = id tugas
+ce-honest = Angka di atas berasal dari eksekusi sungguhan di peramban Anda; aturan Celery-nya berasal dari model di halaman.
+ce-board-title = Papan (seperti Flower)
+ce-alive = hidup
+ce-dead = mati
+ce-col-state = keadaan
+ce-col-active = aktif
+ce-col-reserved = dipesan
+ce-col-processed = dijalankan
+ce-col-succeeded = sukses
+ce-col-failed = gagal
+ce-col-retried = dicoba ulang
+ce-col-children-lost = proses anak mati
+ce-col-start = waktu mulai
+ce-queue = Antrean: { $n } pesan
+ce-queue-empty = Antrean kosong.
+ce-redelivered = dikirim ulang
+ce-tasks = Semua tugas ({ $n })
+ce-col-backend = AsyncResult.state
+ce-col-events = event terakhir
+ce-col-runs = jalan
+ce-col-retries = retries
+ce-col-node = node
+ce-legend-ok = sukses
+ce-legend-retry = gagal, dicoba ulang
+ce-legend-fail = gagal (FAILURE)
+ce-legend-killed = dimatikan
+ce-legend-run = sedang berjalan
+ce-retry-title = Lab coba ulang
+ce-retry-formula = Dengan `retry_jitter`, jeda sebenarnya adalah bilangan bulat acak di `[0, countdown]`; tanpa `retry_backoff` jedanya 180 detik. Setiap baris: satu _retry_, pitanya rentang acak itu, garisnya jeda yang terpilih (detik Celery).
+ce-retry-none = Belum ada tugas yang dicoba ulang.
+ce-retry-row = #{ $task } setelah jalan ke-{ $k }: { $s } dtk dari [{ $lo }, { $hi }]
 param-concurrency = Proses anak per _node_ (`--concurrency`)
 param-prefetch = Pengali _prefetch_ (`worker_prefetch_multiplier`, 0 = tanpa batas)
 param-acks_late = _Ack_ di akhir (`acks_late`)

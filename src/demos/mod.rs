@@ -63,8 +63,8 @@ macro_rules! demo {
 
 #[cfg(target_arch = "wasm32")]
 use {
-    crate::ui::page::ComingSoon, asyncio::view::AsyncioDemo, bandingkan::view::BandingkanDemo,
-    beranda::view::DemoMap, multiprocessing::view::MultiprocessingDemo,
+    asyncio::view::AsyncioDemo, bandingkan::view::BandingkanDemo, beranda::view::DemoMap,
+    celery::view::CeleryDemo, multiprocessing::view::MultiprocessingDemo,
     threading::view::ThreadingDemo,
 };
 
@@ -89,7 +89,7 @@ pub const DEMOS: [Demo; 6] = [
         MultiprocessingDemo,
         multiprocessing::lesson::MultiprocessingLesson
     ),
-    demo!(Page::Celery, celery::CeleryParams, ComingSoon),
+    demo!(Page::Celery, celery::CeleryParams, CeleryDemo),
     demo!(
         Page::Bandingkan,
         bandingkan::BandingkanParams,

@@ -6,7 +6,8 @@
 //! - anything else is a paragraph.
 //!
 //! Inside a block: `` `code` ``, `_term_` (an English term in italics, as the glossary asks)
-//! and `**strong**`. An unclosed marker is kept as plain text, so a typo in a locale file
+//! and `**strong**`, and `[words](#/page)`, a link to another page of the app (only `#/`
+//! links: the prose never sends a reader off the site). An unclosed marker is kept as plain text, so a typo in a locale file
 //! shows up on the page instead of swallowing the rest of the sentence.
 //!
 //! `_` is used for italics rather than `*` because a Fluent continuation line may not start
@@ -25,6 +26,8 @@ pub enum Inline {
     Code(String),
     Term(String),
     Strong(String),
+    /// A link to a page of the app: the words, and the `#/…` target.
+    Link(String, String),
 }
 
 /// Parse one block of locale text.
@@ -50,6 +53,14 @@ pub fn inline(text: &str) -> Vec<Inline> {
     let mut plain = String::new();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
+        if let Some((words, href, len)) = link(rest) {
+            if !plain.is_empty() {
+                out.push(Inline::Text(std::mem::take(&mut plain)));
+            }
+            out.push(Inline::Link(words.to_string(), href.to_string()));
+            rest = &rest[len..];
+            continue;
+        }
         let marker = match c {
             '`' => Some(("`", Inline::Code as fn(String) -> Inline)),
             '*' if rest.starts_with("**") => Some(("**", Inline::Strong as fn(String) -> Inline)),
@@ -77,6 +88,20 @@ pub fn inline(text: &str) -> Vec<Inline> {
         out.push(Inline::Text(plain));
     }
     out
+}
+
+/// `[words](#/target)` at the start of `text`: the words, the target and its length.
+fn link(text: &str) -> Option<(&str, &str, usize)> {
+    let body = text.strip_prefix('[')?;
+    let close = body.find("](#/")?;
+    let words = &body[..close];
+    let after = &body[close + 2..];
+    let end = after.find(')')?;
+    let href = &after[..end];
+    let ok = !words.is_empty()
+        && !words.contains(['[', ']'])
+        && href.chars().all(|c| c.is_ascii_graphic() && c != '(');
+    ok.then_some((words, href, 1 + close + 2 + end + 1))
 }
 
 #[cfg(test)]
@@ -111,6 +136,23 @@ mod tests {
                 text(" blokir"),
             ]
         );
+    }
+
+    #[test]
+    fn links_go_only_to_pages_of_the_app() {
+        assert_eq!(
+            inline("lihat [halaman threading](#/threading) dulu"),
+            vec![
+                text("lihat "),
+                Inline::Link("halaman threading".into(), "#/threading".into()),
+                text(" dulu"),
+            ]
+        );
+        assert_eq!(
+            inline("[x](https://example.com)"),
+            vec![text("[x](https://example.com)")]
+        );
+        assert_eq!(inline("[x](#/a"), vec![text("[x](#/a")]);
     }
 
     #[test]

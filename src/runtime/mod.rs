@@ -4,6 +4,7 @@
 //! Nothing here decides anything; it moves data between the browser and the pure model.
 
 pub mod browser;
+pub mod celery_node;
 pub mod clock;
 pub mod event_loop;
 pub mod pool;

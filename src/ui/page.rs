@@ -177,15 +177,3 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
         </ContextProvider<ParamsHandle<P>>>
     }
 }
-
-/// The placeholder of a demo whose own issue has not landed yet: honest about it.
-#[function_component]
-pub fn ComingSoon() -> Html {
-    let tr = use_tr();
-    html! {
-        <div class="soon" data-testid="demo-soon">
-            <h3>{ tr.get("demo-soon-title") }</h3>
-            <p>{ tr.get("demo-soon-body") }</p>
-        </div>
-    }
-}

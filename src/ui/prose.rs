@@ -27,6 +27,7 @@ pub fn inline(parts: &[Inline]) -> Html {
             Inline::Code(t) => html! { <code>{ t.clone() }</code> },
             Inline::Term(t) => html! { <em>{ t.clone() }</em> },
             Inline::Strong(t) => html! { <strong>{ t.clone() }</strong> },
+            Inline::Link(t, href) => html! { <a href={href.clone()}>{ t.clone() }</a> },
         })
         .collect()
 }

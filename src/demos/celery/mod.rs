@@ -10,7 +10,14 @@ use crate::model::celery::{BrokerKind, CeleryConfig, ClockScale, FailureRule, Re
 use crate::model::params::{Kind, ParamValue};
 use crate::model::rng;
 
+pub mod board;
+pub mod driver;
 pub mod python;
+#[cfg(target_arch = "wasm32")]
+pub mod run;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
+pub mod wire;
 
 /// Which broker the nodes talk to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -113,7 +113,7 @@ impl PartialOrd for Entry {
 }
 
 /// Whether a node has an idle child and nothing of its own while another holds reserved work.
-fn hoarding(c: &Cluster) -> bool {
+pub fn hoarding(c: &Cluster) -> bool {
     let idle = |n: &super::node::Node| n.idle_child().is_some() && n.reserved.is_empty();
     c.nodes.iter().enumerate().any(|(a, na)| {
         idle(na)
