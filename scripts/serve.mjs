@@ -28,7 +28,15 @@ const TYPES = {
 export function serve(dir, { port = 0, isolation = true } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) or an address that is no URL: the request is bad,
+      // the server is fine. Uncaught, the URIError would end the process.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      return;
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
