@@ -2,6 +2,15 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // NOTE: index.html carries every page's explanation as static HTML (scripts/postbuild.mjs),
+    // readable before the wasm arrives. The app draws the same text itself, so it takes over
+    // here: the static copy goes, and the first render follows before the browser paints.
+    if let Some(pre) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        pre.remove();
+    }
     yew::Renderer::<lab_konkurensi::app::App>::new().render();
 }
 

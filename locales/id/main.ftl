@@ -20,6 +20,7 @@ lang-switch-label = Ganti ke bahasa Inggris
 explanation-title = Penjelasan
 demo-title = Demo langsung
 footer-text = Setiap angka di halaman ini diukur di peramban Anda, kecuali yang ditandai sebagai model atau sebagai hasil pengukuran CPython.
+prerender-loading = Memuat demo… Penjelasan di atas sudah bisa dibaca; demonya aktif begitu kodenya selesai dimuat.
 
 ## Parameter
 
