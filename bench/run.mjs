@@ -5,17 +5,30 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { start } from '../tests/e2e/harness.mjs';
 
+// `node bench/run.mjs [sizes] [load] [pages] [runs]`: only the named parts (default: all).
+const PARTS = process.argv.slice(2);
+const want = (part) => PARTS.length === 0 || PARTS.includes(part);
 const RUNS = 5;
 let fmt;
-const dist = new URL('../dist/', import.meta.url).pathname;
+const dist = process.env.LAB_DIST ?? new URL('../dist/', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
-console.log('Release sizes (dist/):');
-for (const f of readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort()) {
-  const raw = readFileSync(dist + f);
-  console.log(`  ${f.padEnd(48)} ${kb(statSync(dist + f).size).padStart(10)} raw ${kb(gzipSync(raw, { level: 9 }).length).padStart(10)} gzip`);
+if (want('sizes')) {
+  console.log('Release sizes (dist/):');
+  let wasmGz = 0, wasmRaw = 0;
+  for (const f of readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort()) {
+    const raw = readFileSync(dist + f);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    if (f.endsWith('.wasm')) { wasmGz += gz; wasmRaw += raw.length; }
+    console.log(`  ${f.padEnd(48)} ${kb(statSync(dist + f).size).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+  }
+  console.log(`  all wasm modules: ${kb(wasmRaw)} raw, ${kb(wasmGz)} gzip (target ≤ 300 KB = ${kb(300_000)} gzip)`);
 }
 
+if (want('load')) await readableAtOnce();
+if (!want('pages') && !want('runs')) process.exit(0);
+
+if (want('pages')) {
 // Issue 8: what a page costs before anyone presses Run. Each scenario gets its own browser,
 // so renderer processes are not shared between them.
 console.log('\nMemory and first render, one fresh browser per scenario (PSS of its renderer processes):');
@@ -48,6 +61,9 @@ for (const [label, hash, opts] of [
   }
   console.log(`  ${label.padEnd(44)} ${median(pss).toFixed(1).padStart(6)} MB PSS (n=${pss.length})   first render of the explanation ${median(firsts).toFixed(0)} ms`);
 }
+
+}
+if (!want('runs')) process.exit(0);
 
 const app = await start();
 try {
@@ -144,7 +160,7 @@ try {
   // The Makefile turns build-std on for wasm; the native build must not see it.
   const env = { ...process.env };
   delete env.CARGO_UNSTABLE_BUILD_STD;
-  const native = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'kernel_rate'], {
+  const native = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--profile', 'native-bench', '--example', 'kernel_rate'], {
     encoding: 'utf8', env,
   }));
   console.log('\nkernel throughput, one thread, units per ms (wasm in Chromium vs native Rust):');
@@ -154,6 +170,60 @@ try {
   }
 } finally {
   await app.close();
+}
+
+/**
+ * Issue 12, "readable at once": a first visit (fresh profile, empty caches), unthrottled and
+ * on a slow phone's profile (CPU 4× slower, 1.6 Mbit/s down, 150 ms round trip, via CDP).
+ * Explanation visible: the first frame in which a page title inside `.explanation` is on
+ * screen (the prerendered copy or the app's). Interactive: the app has mounted its demo
+ * (the Run button exists).
+ */
+async function readableAtOnce() {
+  const profiles = [
+    ['unthrottled', null],
+    ['slow phone (CPU 4×, 1.6 Mbit/s, 150 ms RTT)', { cpu: 4, latency: 150, down: 1.6e6 / 8, up: 750e3 / 8 }],
+  ];
+  console.log('\nReadable at once: first visit, fresh browser each time, median of 3 (ms after navigation):');
+  for (const [label, t] of profiles) {
+    for (const hash of ['#/', '#/asyncio']) {
+      const visible = [], interactive = [];
+      for (let i = 0; i < 3; i++) {
+        const fresh = await start();
+        try {
+          const page = await fresh.context.newPage();
+          if (t) {
+            const cdp = await fresh.context.newCDPSession(page);
+            await cdp.send('Network.enable');
+            await cdp.send('Network.emulateNetworkConditions', {
+              offline: false, latency: t.latency, downloadThroughput: t.down, uploadThroughput: t.up,
+            });
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: t.cpu });
+          }
+          await page.addInitScript(() => {
+            const seen = () => [...document.querySelectorAll('.explanation h1')]
+              .some((h) => h.textContent.trim() && h.checkVisibility());
+            const tick = () => {
+              if (window.__visible === undefined && seen()) window.__visible = performance.now();
+              if (window.__interactive === undefined && document.querySelector('[data-testid=run], [data-testid=pool-smoke]')) {
+                window.__interactive = performance.now();
+              }
+              if (window.__interactive === undefined || window.__visible === undefined) requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          });
+          await page.goto(fresh.base + hash);
+          await page.waitForFunction(() => window.__interactive !== undefined && window.__visible !== undefined, null, { timeout: 60_000, polling: 100 });
+          visible.push(await page.evaluate(() => window.__visible));
+          interactive.push(await page.evaluate(() => window.__interactive));
+        } finally {
+          await fresh.close();
+        }
+      }
+      const target = t ? '≤ 1500' : '≤ 500';
+      console.log(`  ${label.padEnd(44)} ${hash.padEnd(10)} explanation visible ${median(visible).toFixed(0).padStart(5)} (target ${target})   demo interactive ${median(interactive).toFixed(0).padStart(5)}${t ? ' (target ≤ 5000)' : ''}   [${visible.map((x) => x.toFixed(0))} / ${interactive.map((x) => x.toFixed(0))}]`);
+    }
+  }
 }
 
 function median(xs) {

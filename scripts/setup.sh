@@ -44,7 +44,7 @@ ensure_npm() {
   # The stamp holds the lock file's checksum, so a changed lock reinstalls.
   local sum; sum=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [ -x node_modules/.bin/wasm-opt ] && [ "$(cat node_modules/.stamp 2>/dev/null)" = "$sum" ]; then return; fi
-  say "Installing npm tools from package-lock.json (binaryen's wasm-opt, playwright-core)"
+  say "Installing npm tools from package-lock.json (binaryen's wasm-opt, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
   echo "$sum" > node_modules/.stamp
 }

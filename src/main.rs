@@ -4,8 +4,17 @@
 fn main() {
     // NOTE: a Celery node or child (a Web Worker with its own instance of this module) runs
     // this start function too; there is no window to draw in there, and nothing to draw.
-    if web_sys::window().is_none() {
+    let Some(window) = web_sys::window() else {
         return;
+    };
+    // NOTE: index.html carries every page's explanation as static HTML (scripts/postbuild.mjs),
+    // readable before the wasm arrives. The app draws the same text itself, so it takes over
+    // here: the static copy goes, and the first render follows before the browser paints.
+    if let Some(pre) = window
+        .document()
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        pre.remove();
     }
     yew::Renderer::<lab_konkurensi::app::App>::new().render();
 }

@@ -14,10 +14,11 @@ nav-multiprocessing = multiprocessing
 nav-celery = Celery
 nav-bandingkan = Compare
 lang-switch = Bahasa Indonesia
-lang-switch-label = Switch the language to Indonesian
+lang-switch-label = Bahasa Indonesia: switch the page to Indonesian
 explanation-title = Explanation
 demo-title = Live demo
 footer-text = Every number on this page is measured in your browser, unless it is labelled as a model or as a CPython measurement.
+prerender-loading = Loading the demo… The explanation above is ready to read; the demo comes alive as soon as its code has loaded.
 
 ## Parameters
 

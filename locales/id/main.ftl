@@ -16,10 +16,11 @@ nav-multiprocessing = multiprocessing
 nav-celery = Celery
 nav-bandingkan = Bandingkan
 lang-switch = English
-lang-switch-label = Ganti ke bahasa Inggris
+lang-switch-label = English: ganti bahasa halaman ke bahasa Inggris
 explanation-title = Penjelasan
 demo-title = Demo langsung
 footer-text = Setiap angka di halaman ini diukur di peramban Anda, kecuali yang ditandai sebagai model atau sebagai hasil pengukuran CPython.
+prerender-loading = Memuat demo… Penjelasan di atas sudah bisa dibaca; demonya aktif begitu kodenya selesai dimuat.
 
 ## Parameter
 

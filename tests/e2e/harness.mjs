@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+// LAB_DIST: another build to measure (bench/run.mjs against an older dist, for before/after).
+export const DIST = process.env.LAB_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 
 const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -14,12 +15,13 @@ const ARGS = [
 ];
 
 /**
- * Start a server for dist/ and a fresh browser profile. `isolation: false` serves without
- * COOP/COEP. Returns { base, open, close }: `open(hash, opts)` gives a page whose uncaught
- * errors are collected in `page.errors`.
+ * Start a server for dist/ (or `dir`) and a fresh browser profile. `isolation: false` serves
+ * without COOP/COEP; `serviceWorkers: 'block'` is a browser that refuses service workers
+ * (then nothing can make the page isolated without the headers). Returns { base, open, close }:
+ * `open(hash, opts)` gives a page whose uncaught errors are collected in `page.errors`.
  */
-export async function start({ isolation = true } = {}) {
-  const server = await serve(DIST, { isolation });
+export async function start({ isolation = true, dir = DIST, serviceWorkers = 'allow' } = {}) {
+  const server = await serve(dir, { isolation });
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'lab-konkurensi-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -27,6 +29,7 @@ export async function start({ isolation = true } = {}) {
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 900 },
+    serviceWorkers,
   });
   async function open(hash = '#/', { viewport } = {}) {
     const page = await context.newPage();
@@ -43,7 +46,7 @@ export async function start({ isolation = true } = {}) {
     await new Promise((ok) => server.close(ok));
     rmSync(profile, { recursive: true, force: true });
   }
-  return { base, open, close, context, profile };
+  return { base, open, close, context, profile, server };
 }
 
 /** Wait until the workers have settled (not starting: idle, ready, unavailable or failed). */

@@ -26,10 +26,14 @@ test('served with COOP/COEP: isolated, no workers until asked, and the smoke job
   }
 });
 
-test('served without the headers: the app loads, explains, and nothing hangs', async () => {
-  const app = await start({ isolation: false });
+test('served without the headers, service workers refused: the app loads, explains, nothing hangs or reloads', async () => {
+  // Without the headers the service worker (sw.js) would isolate the page after one reload
+  // (offline.test.mjs); a browser that refuses service workers must get today's fallback.
+  const app = await start({ isolation: false, serviceWorkers: 'block' });
   try {
     const page = await app.open('#/multiprocessing?workers=4');
+    let loads = 1;
+    page.on('load', () => { loads += 1; });
     const cap = await poolSettled(page);
     assert.equal(await cap.getAttribute('data-isolated'), 'false');
     assert.equal(await cap.getAttribute('data-threads'), '0');
@@ -47,6 +51,7 @@ test('served without the headers: the app loads, explains, and nothing hangs', a
     await asyncio.locator('[data-testid=result]').waitFor();
     await page.click('[data-testid=lang]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(loads, 1, 'no automatic reload when the service worker cannot help');
     assert.deepEqual([...page.errors, ...asyncio.errors], []);
   } finally {
     await app.close();

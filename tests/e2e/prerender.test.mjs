@@ -1,0 +1,42 @@
+// The explanation is in the HTML that arrives first (scripts/postbuild.mjs): readable with no
+// wasm at all, the same text the app draws, and gone once the app has mounted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+test('every page in both languages: the prerendered explanation is the app\'s, readable without the wasm', { timeout: 240_000 }, async () => {
+  // No service worker here: it would cache the wasm this test keeps from loading.
+  const app = await start({ serviceWorkers: 'block' });
+  try {
+    const home = await app.open('#/');
+    const hashes = await home.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await home.close();
+    assert.ok(hashes.length >= 6);
+    const withoutWasm = await app.context.newPage();
+    await withoutWasm.route('**/*.wasm', (route) => route.abort());
+    for (const hash of hashes) {
+      for (const lang of ['id', 'en']) {
+        const link = `${hash}?lang=${lang}`;
+        const page = await app.open(link);
+        const appText = await page.locator('[data-testid=explanation]').innerText();
+        assert.equal(await page.locator('#prerendered').count(), 0, `${link}: the app removed the static copy`);
+        assert.equal(await page.locator('.explanation').count(), 1, `${link}: one explanation`);
+        await page.close();
+
+        await withoutWasm.goto('about:blank');
+        await withoutWasm.goto(app.base + link);
+        const shown = withoutWasm.locator('#prerendered .pre:not([hidden])');
+        assert.equal(await shown.count(), 1, `${link}: one block shown`);
+        assert.equal(await shown.getAttribute('data-pre-lang'), lang);
+        assert.equal(await shown.locator('.explanation').innerText(), appText, `${link}: same text as the app`);
+        assert.equal(await withoutWasm.evaluate(() => document.documentElement.lang), lang);
+      }
+    }
+    // Navigating before the wasm arrives shows the new page's text.
+    await withoutWasm.goto(app.base + '#/');
+    await withoutWasm.evaluate(() => { location.hash = '#/threading'; });
+    await withoutWasm.waitForSelector('#prerendered .pre[data-pre-page=threading]:not([hidden])');
+  } finally {
+    await app.close();
+  }
+});
