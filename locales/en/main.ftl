@@ -543,8 +543,8 @@ bandingkan-prose-1 =
     task you handle and what your application needs. Here you feel it yourself: set one workload
     (how many tasks, how long each waits for I/O, how long it computes), guess which model will be
     fastest, then press **Run**. The same workload runs one model after another: sequential,
-    asyncio, threading with the GIL, _free-threaded_ threading (no GIL) and multiprocessing, each on
-    the same engine as on its own page.
+    asyncio, threading with the GIL, _free-threaded_ threading (no GIL), multiprocessing and Celery,
+    each on the same engine as on its own page.
 bandingkan-prose-2 = ## What really runs
 bandingkan-prose-3 =
     - **Sequential**: one thread on one _Web Worker_ does the tasks one after another.
@@ -552,7 +552,7 @@ bandingkan-prose-3 =
     - **threading**: `workers` real threads (one _Web Worker_ each) contending for one real GIL; it is released while waiting for I/O.
     - **_free-threaded_**: the same threads without the GIL, like a `python3.13t` build.
     - **multiprocessing**: `workers` _Web Workers_ with no shared GIL, plus the measured time it took to start those Web Workers. A Web Worker is not an operating-system process: it shares the page's memory, the browser starts it, and nothing is copied. The cost of _pickling_ (packing arguments and results to send between processes) is **not** modelled, so in Python tiny tasks will do worse than here.
-    - **Celery**: not run on this page yet; its row waits for the Celery engine to be wired in.
+    - **Celery**: the Celery page's engine. The broker lives on this page; one node (`celery worker`) is a _Web Worker_ with `--concurrency` = `workers` prefork children, each a _Web Worker_ with its own memory (like a process), and every task is a message through the broker to a child and a report back. Settings are Celery's defaults (early ack, prefetch 4), with no failures and no crash. Its time includes starting the node and its children (what starting `celery worker` costs) and every message's round trip (the broker's latency here); it does **not** include a real network hop to Redis or RabbitMQ, which adds a millisecond or more per message on a server. A queue is not there to be fast: it is there so that nobody waits, tasks can be retried, and workers can run on other machines.
 bandingkan-prose-4 = ## In real CPython
 bandingkan-prose-5 =
     The same three workloads ran with `bench/cpython/bandingkan.py` on this project's test machine

@@ -566,8 +566,8 @@ bandingkan-prose-1 =
     tentukan satu beban kerja (berapa tugas, berapa lama tiap tugas menunggu I/O, berapa lama ia
     menghitung), tebak model mana yang paling cepat, lalu tekan **Jalankan**. Beban yang sama
     dijalankan satu per satu: berurutan, asyncio, threading dengan GIL, threading _free-threaded_
-    (tanpa GIL), dan multiprocessing, masing-masing dengan mesin yang sama seperti di halaman
-    modelnya sendiri.
+    (tanpa GIL), multiprocessing, dan Celery, masing-masing dengan mesin yang sama seperti di
+    halaman modelnya sendiri.
 bandingkan-prose-2 = ## Apa yang sebenarnya berjalan
 bandingkan-prose-3 =
     - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu demi satu.
@@ -575,7 +575,7 @@ bandingkan-prose-3 =
     - **threading**: `workers` thread sungguhan (masing-masing satu _Web Worker_) yang berebut satu GIL sungguhan; saat menunggu I/O, GIL dilepas.
     - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
     - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: ia berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python tugas yang sangat kecil akan terasa lebih lambat daripada di sini.
-    - **Celery**: belum dijalankan di halaman ini; barisnya menunggu mesin Celery dipasang.
+    - **Celery**: mesin halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` anak _prefork_, masing-masing _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan lewat _broker_ ke seorang anak lalu laporan kembali. Pengaturannya bawaan Celery (_ack_ awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan anak-anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah lompatan jaringan sungguhan ke Redis atau RabbitMQ, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas tidak dibuat untuk cepat: ia dibuat agar tidak ada yang menunggu, tugas bisa dicoba ulang, dan worker bisa berjalan di mesin lain.
 bandingkan-prose-4 = ## Di CPython sungguhan
 bandingkan-prose-5 =
     Tiga beban kerja yang sama dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek
