@@ -341,7 +341,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
                 { rich(&tr.get(&format!("bandingkan-advice-fit-{}", a.fit.name()))) }
             </p>
             if let Some(text) = check_text {
-                <p data-testid="advice-check">{ text }</p>
+                <p data-testid="advice-check">{ rich(&text) }</p>
             }
         </section>
     }
