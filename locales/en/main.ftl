@@ -544,8 +544,8 @@ bandingkan-prose-1 =
     task you handle and what your application needs. Here you feel it yourself: set one workload
     (how many tasks, how long each waits for I/O, how long it computes), guess which model will be
     fastest, then press **Run**. The same workload runs one model after another: sequential,
-    asyncio, threading with the GIL, _free-threaded_ threading (no GIL) and multiprocessing, each on
-    the same engine as on its own page.
+    asyncio, threading with the GIL, _free-threaded_ threading (no GIL), multiprocessing and Celery,
+    each on the same engine as on its own page.
 bandingkan-prose-2 = ## What really runs
 bandingkan-prose-3 =
     - **Sequential**: one thread on one _Web Worker_ does the tasks one after another.
@@ -553,7 +553,7 @@ bandingkan-prose-3 =
     - **threading**: `workers` real threads (one _Web Worker_ each) contending for one real GIL; it is released while waiting for I/O.
     - **_free-threaded_**: the same threads without the GIL, like a `python3.13t` build.
     - **multiprocessing**: `workers` _Web Workers_ with no shared GIL, plus the measured time it took to start those Web Workers. A Web Worker is not an operating-system process: it shares the page's memory, the browser starts it, and nothing is copied. The cost of _pickling_ (packing arguments and results to send between processes) is **not** modelled, so in Python tiny tasks will do worse than here.
-    - **Celery**: not run on this page yet; its row waits for the Celery engine to be wired in.
+    - **Celery**: the Celery page's engine. The broker lives on this page; one node (`celery worker`) is a _Web Worker_ with `--concurrency` = `workers` prefork children, each a _Web Worker_ with its own memory (like a process), and every task is a message through the broker to a child and a report back. Settings are Celery's defaults (early ack, prefetch 4), with no failures and no crash. Its time includes starting the node and its children (what starting `celery worker` costs) and every message's round trip (the broker's latency here); it does **not** include a real network hop to Redis or RabbitMQ, which adds a millisecond or more per message on a server. A queue is not there to be fast: it is there so that nobody waits, tasks can be retried, and workers can run on other machines.
 bandingkan-prose-4 = ## In real CPython
 bandingkan-prose-5 =
     The same three workloads ran with `bench/cpython/bandingkan.py` on this project's test machine
@@ -585,10 +585,13 @@ bandingkan-refused-loop = Not run: the CPU parts of all tasks ({ $ms }) would bl
 bandingkan-results-title = Results per model (one scale)
 bandingkan-result-time = { $ms } · { $ratio } vs sequential
 bandingkan-result-startup = (including { $ms } to start { $n } Web Workers)
-bandingkan-result-not-here = not run on this page yet
+bandingkan-result-startup-celery = (including { $ms } to start the Celery node: { $n } Web Workers, the node and its children)
+bandingkan-result-failed = did not run: { $why }
+bandingkan-result-not-here = not run on this page
 bandingkan-result-waiting = waiting for its turn…
 bandingkan-result-idle = not measured yet
 bandingkan-results-honest = Every time is measured in this run; speedup = sequential time divided by that model's time. Models run one at a time, so they do not disturb each other.
+bandingkan-results-celery = **Celery** runs on the Celery page's engine: one node (`celery worker`) with `--concurrency` equal to the workers, a _prefork pool_ like multiprocessing but with every task going through the _broker_. Its time includes starting the node and its children (like starting `celery worker`) and every message back and forth between the _broker_ on this page, the node and its children (the broker's latency). It does not include a real network hop to Redis or RabbitMQ, which on a server adds a millisecond or more per message.
 bandingkan-verdict-held = Your guess was right: { $predicted } was fastest, { $ms }.
 bandingkan-verdict-tie = Your guess holds: { $predicted } took { $ms }, a tie with { $fastest } at { $best }; the gap is within measurement noise.
 bandingkan-verdict-missed = Your guess missed this time: { $predicted } took { $ms }, { $ratio } slower than the fastest, { $fastest }, with { $best }.
@@ -601,7 +604,7 @@ bandingkan-advice-fit-multiprocessing = Almost all pure-Python computing: **mult
 bandingkan-advice-fit-mixed = Waiting and computing both matter: wait for I/O with asyncio or threads, and send the CPU part to **processes** (`loop.run_in_executor` with a `ProcessPoolExecutor`, say).
 bandingkan-advice-fit-celery = One task takes more than half a second: do not make a user wait for it. Send it to a task queue such as **Celery**, which runs it in the background, can retry it, and survives a worker dying.
 bandingkan-check-confirmed = The race on this device agrees: { $model } is among the fastest, { $ratio } vs sequential.
-bandingkan-check-not-here = { $model } is not run on this page yet, so this race cannot prove it; the fastest model above shows what its work alone would take.
+bandingkan-check-not-here = { $model } is not run on this page, so this race cannot prove it; the fastest model above shows what its work alone would take.
 bandingkan-check-one-core = On this device { $fastest } won, not { $model }, but not because the advice was wrong: even threads without the GIL were no faster than one thread, so right now your device is giving this page no more than one core (busy, power saving, or a shared virtual machine). On such a device CPython cannot speed up CPU work with processes either; run it again when the device is quieter.
 bandingkan-check-cores = On this device { $fastest } won, not { $model }: it has only { $cores } cores for { $workers } worker processes, so those processes take turns on the same cores.
 bandingkan-check-startup = On this device { $fastest } won, not { $model }: the parallel work was as fast, but starting its Web Workers took longer than it saved. For small workloads, process start-up decides.
@@ -609,6 +612,7 @@ bandingkan-check-nogil = On this device { $fastest } won, not { $model }: withou
 bandingkan-check-rounds = On this device { $fastest } beat { $model }: { $workers } threads can wait for only { $workers } of the { $tasks } tasks at once, so they wait in rounds, while the event loop waits for all of them together. With as many threads as tasks, the two nearly tie.
 bandingkan-check-tie = On this device { $fastest } was a little faster than { $model }: both wait together, so for waiting alone the choice between them is more about libraries and code style than speed.
 bandingkan-check-other = On this device { $fastest } won, not { $model }. A busy device, or only { $cores } cores, can flip a close result; run it again to see whether it holds.
+bandingkan-check-queue = On this device { $fastest } won, not { $model }, and that is expected: a task queue does not make the work faster. Celery pays for starting its node and for every message's trip through the broker; what it buys is that no user waits, tasks can be retried, and workers can be added on other machines.
 bandingkan-timeline-title = Every model's timeline on one time axis
 bandingkan-legend-total = how long this model ran
 bandingkan-legend-startup = starting Web Workers (measured)
@@ -633,7 +637,7 @@ bandingkan-code-sequential = Every program in the other tabs first measures its 
 bandingkan-code-asyncio = The asyncio page's program. There the CPU work is a busy loop of `CPU_MS`; on this page the coroutines compute the same calibrated units of work as the workers.
 bandingkan-code-nogil = The same program as the threading tab. Without the GIL, run it with a free-threaded build: `python3.13t -X gil=0 program.py`.
 bandingkan-code-mp = The multiprocessing page's program, with an I/O wait before each task's CPU part. There, arguments and results really are pickled between processes; on this page they are not.
-bandingkan-code-celery = The Celery page's `tasks.py` for the same workload, with one node and `--concurrency` equal to the workers (at most 8). This page does not run it yet.
+bandingkan-code-celery = The Celery page's `tasks.py` for the same workload, with one node and `--concurrency` equal to the workers: this is what the Celery row above runs (the Celery page's own form allows at most 8 children per node). Here the settings are Celery's defaults: early ack, prefetch 4, no failures, no crash.
 bandingkan-code-celery-worker = Start its worker with:
 
 ## Python program (comments and labels inside the code)

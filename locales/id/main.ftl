@@ -567,8 +567,8 @@ bandingkan-prose-1 =
     tentukan satu beban kerja (berapa tugas, berapa lama tiap tugas menunggu I/O, berapa lama ia
     menghitung), tebak model mana yang paling cepat, lalu tekan **Jalankan**. Beban yang sama
     dijalankan satu per satu: berurutan, asyncio, threading dengan GIL, threading _free-threaded_
-    (tanpa GIL), dan multiprocessing, masing-masing dengan mesin yang sama seperti di halaman
-    modelnya sendiri.
+    (tanpa GIL), multiprocessing, dan Celery, masing-masing dengan mesin yang sama seperti di
+    halaman modelnya sendiri.
 bandingkan-prose-2 = ## Apa yang sebenarnya berjalan
 bandingkan-prose-3 =
     - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu demi satu.
@@ -576,7 +576,7 @@ bandingkan-prose-3 =
     - **threading**: `workers` thread sungguhan (masing-masing satu _Web Worker_) yang berebut satu GIL sungguhan; saat menunggu I/O, GIL dilepas.
     - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
     - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: ia berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python tugas yang sangat kecil akan terasa lebih lambat daripada di sini.
-    - **Celery**: belum dijalankan di halaman ini; barisnya menunggu mesin Celery dipasang.
+    - **Celery**: mesin halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` anak _prefork_, masing-masing _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan lewat _broker_ ke seorang anak lalu laporan kembali. Pengaturannya bawaan Celery (_ack_ awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan anak-anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah lompatan jaringan sungguhan ke Redis atau RabbitMQ, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas tidak dibuat untuk cepat: ia dibuat agar tidak ada yang menunggu, tugas bisa dicoba ulang, dan worker bisa berjalan di mesin lain.
 bandingkan-prose-4 = ## Di CPython sungguhan
 bandingkan-prose-5 =
     Tiga beban kerja yang sama dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek
@@ -609,10 +609,13 @@ bandingkan-refused-loop = Tidak dijalankan: bagian CPU semua tugas ({ $ms }) aka
 bandingkan-results-title = Hasil per model (satu skala)
 bandingkan-result-time = { $ms } · { $ratio } dibanding berurutan
 bandingkan-result-startup = (termasuk { $ms } untuk menyalakan { $n } Web Worker)
-bandingkan-result-not-here = belum dijalankan di halaman ini
+bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery: { $n } Web Worker, node dan anak-anaknya)
+bandingkan-result-failed = tidak berjalan: { $why }
+bandingkan-result-not-here = tidak dijalankan di halaman ini
 bandingkan-result-waiting = menunggu giliran…
 bandingkan-result-idle = belum diukur
 bandingkan-results-honest = Setiap waktu diukur dalam eksekusi ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
+bandingkan-results-celery = **Celery** dijalankan oleh mesin halaman Celery: satu node (`celery worker`) dengan `--concurrency` sebanyak worker, yaitu _pool prefork_ seperti multiprocessing tetapi setiap tugas lewat _broker_. Waktunya sudah termasuk menyalakan node dan anak-anaknya (seperti menjalankan `celery worker`) serta setiap pesan bolak-balik antara _broker_ di halaman ini, node, dan anak (latensi _broker_). Yang tidak termasuk: lompatan jaringan sungguhan ke Redis atau RabbitMQ, yang di server menambah sekitar satu milidetik atau lebih per pesan.
 bandingkan-verdict-held = Tebakan Anda benar: { $predicted } paling cepat, { $ms }.
 bandingkan-verdict-tie = Tebakan Anda bisa dibilang tepat: { $predicted } butuh { $ms }, seri dengan { $fastest } yang butuh { $best }; selisihnya sebesar derau pengukuran.
 bandingkan-verdict-missed = Kali ini tebakan Anda meleset: { $predicted } butuh { $ms }, { $ratio } lebih lambat daripada yang tercepat, { $fastest }, dengan { $best }.
@@ -625,7 +628,7 @@ bandingkan-advice-fit-multiprocessing = Hampir semuanya menghitung dalam Python 
 bandingkan-advice-fit-mixed = Menunggu dan menghitung sama-sama berarti: tunggu I/O dengan asyncio atau thread, dan kirim bagian CPU ke **proses** (misalnya `loop.run_in_executor` dengan `ProcessPoolExecutor`).
 bandingkan-advice-fit-celery = Satu tugas memakan waktu lebih dari setengah detik: jangan biarkan pengguna menunggunya. Kirim ke antrean tugas seperti **Celery**, yang menjalankannya di latar belakang, bisa mencoba ulang, dan tahan jika sebuah worker mati.
 bandingkan-check-confirmed = Balapan di perangkat ini setuju: { $model } termasuk yang tercepat, { $ratio } dibanding berurutan.
-bandingkan-check-not-here = { $model } belum dijalankan di halaman ini, jadi balapan ini tidak bisa membuktikannya; lihat model lain yang paling cepat di atas sebagai gambaran bagian kerjanya.
+bandingkan-check-not-here = { $model } tidak dijalankan di halaman ini, jadi balapan ini tidak bisa membuktikannya; lihat model lain yang paling cepat di atas sebagai gambaran bagian kerjanya.
 bandingkan-check-one-core = Di perangkat ini { $fastest } yang menang, bukan { $model }, tetapi bukan karena sarannya keliru: bahkan thread tanpa GIL tidak lebih cepat daripada satu thread, jadi saat ini perangkat Anda tidak memberi lebih dari satu inti (sedang sibuk, mode hemat daya, atau mesin virtual yang dibagi). Di perangkat seperti itu CPython pun tidak bisa mempercepat kerja CPU dengan proses; jalankan lagi saat perangkat lebih lengang.
 bandingkan-check-cores = Di perangkat ini { $fastest } yang menang, bukan { $model }: perangkat ini hanya punya { $cores } inti untuk { $workers } proses worker, jadi proses-proses itu bergantian memakai inti yang sama.
 bandingkan-check-startup = Di perangkat ini { $fastest } yang menang, bukan { $model }: kerja paralelnya sama cepat, tetapi menyalakan Web Worker-nya memakan waktu lebih lama daripada yang dihemat. Untuk beban kecil, biaya awal proses menentukan.
@@ -633,6 +636,7 @@ bandingkan-check-nogil = Di perangkat ini { $fastest } yang menang, bukan { $mod
 bandingkan-check-rounds = Di perangkat ini { $fastest } lebih cepat daripada { $model }: { $workers } thread hanya bisa menunggu { $workers } dari { $tasks } tugas sekaligus, jadi mereka menunggu bergiliran, sedangkan event loop menunggu semuanya bersamaan. Dengan thread sebanyak tugas, keduanya hampir seri.
 bandingkan-check-tie = Di perangkat ini { $fastest } sedikit lebih cepat daripada { $model }: keduanya menunggu bersamaan, jadi untuk menunggu saja pilihan di antara keduanya lebih soal pustaka dan gaya kode daripada kecepatan.
 bandingkan-check-other = Di perangkat ini { $fastest } yang menang, bukan { $model }. Perangkat yang sibuk atau hanya { $cores } inti bisa membalik hasil yang tipis; jalankan sekali lagi untuk melihat apakah hasilnya tetap.
+bandingkan-check-queue = Di perangkat ini { $fastest } yang menang, bukan { $model }, dan itu wajar: antrean tugas tidak membuat pekerjaan lebih cepat. Celery membayar waktu menyalakan node-nya dan perjalanan setiap pesan lewat _broker_; yang dibelinya adalah pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker bisa ditambah di mesin lain.
 bandingkan-timeline-title = Lini masa setiap model pada satu sumbu waktu
 bandingkan-legend-total = lama model ini berjalan
 bandingkan-legend-startup = menyalakan Web Worker (diukur)
@@ -657,7 +661,7 @@ bandingkan-code-sequential = Setiap program di tab lain mengukur dulu versi beru
 bandingkan-code-asyncio = Program dari halaman asyncio. Di sana kerja CPU adalah putaran sibuk selama `CPU_MS`; di halaman ini korutin menghitung unit kerja terkalibrasi yang sama dengan worker lain.
 bandingkan-code-nogil = Program yang sama dengan tab threading. Tanpa GIL, jalankan dengan build free-threaded: `python3.13t -X gil=0 program.py`.
 bandingkan-code-mp = Program dari halaman multiprocessing, dengan penantian I/O sebelum bagian CPU setiap tugas. Di sini argumen dan hasil benar-benar di-_pickle_ antarproses; di halaman ini tidak.
-bandingkan-code-celery = `tasks.py` dari halaman Celery untuk beban yang sama, dengan satu node dan `--concurrency` sebanyak worker (paling banyak 8). Halaman ini belum menjalankannya.
+bandingkan-code-celery = `tasks.py` dari halaman Celery untuk beban yang sama, dengan satu node dan `--concurrency` sebanyak worker: inilah yang dijalankan baris Celery di atas (halaman Celery sendiri membatasi 8 anak per node). Di halaman ini pengaturannya bawaan Celery: _ack_ awal, _prefetch_ 4, tanpa kegagalan, tanpa _crash_.
 bandingkan-code-celery-worker = Jalankan worker-nya dengan:
 
 ## Program Python (komentar dan label di dalam kode)

@@ -118,6 +118,9 @@ pub enum Why {
     Rounds,
     /// asyncio and threads both wait together: on waiting alone they tie.
     WaitingTie,
+    /// Celery was advised for long tasks, but a queue makes no run faster: it pays the nodes'
+    /// start-up and the broker's round trips; what it buys is that nobody waits for it.
+    Queue,
     /// Something else (a busy device, noise): said plainly.
     Other,
 }
@@ -155,7 +158,9 @@ pub fn check(advice: &Advice, outcome: &Outcome, cores: usize) -> Option<Check> 
     let one_core = outcome
         .speedup(Model::ThreadingNogil)
         .is_some_and(|s| s < PARALLEL);
-    let why = if advised == Model::Multiprocessing && one_core {
+    let why = if advised == Model::Celery {
+        Why::Queue
+    } else if advised == Model::Multiprocessing && one_core {
         Why::OneCore
     } else if advised == Model::Multiprocessing && fastest == Model::ThreadingNogil {
         if mine.pass_ms <= fastest_ms * TIE {
@@ -225,7 +230,7 @@ mod tests {
         assert_eq!(advise(&p(4, 300, 500)).fit.model(), Model::Celery);
     }
 
-    fn outcome(params: BandingkanParams, times: [(Model, f64); 5], startup: f64) -> Outcome {
+    fn outcome(params: BandingkanParams, times: &[(Model, f64)], startup: f64) -> Outcome {
         let passes: Vec<ModelPass> = times
             .iter()
             .map(|&(model, wall_ms)| ModelPass {
@@ -254,7 +259,7 @@ mod tests {
         let a = advise(&cpu);
         let won = outcome(
             cpu,
-            [
+            &[
                 (Sequential, 800.0),
                 (Asyncio, 800.0),
                 (Threading, 820.0),
@@ -273,7 +278,7 @@ mod tests {
         // The same work, but starting the workers cost 300 ms.
         let slow_start = outcome(
             cpu,
-            [
+            &[
                 (Sequential, 800.0),
                 (Asyncio, 800.0),
                 (Threading, 820.0),
@@ -293,7 +298,7 @@ mod tests {
         // No model got a second core: the device, not the advice, decided this race.
         let busy = outcome(
             cpu,
-            [
+            &[
                 (Sequential, 800.0),
                 (Asyncio, 790.0),
                 (Threading, 760.0),
@@ -313,7 +318,7 @@ mod tests {
         let io = p(8, 100, 0);
         let tie = outcome(
             io,
-            [
+            &[
                 (Sequential, 800.0),
                 (Asyncio, 101.0),
                 (Threading, 210.0),
@@ -334,7 +339,7 @@ mod tests {
         let enough = BandingkanParams { workers: 8, ..io };
         let tie8 = outcome(
             enough,
-            [
+            &[
                 (Sequential, 800.0),
                 (Asyncio, 101.0),
                 (Threading, 112.0),
@@ -352,9 +357,39 @@ mod tests {
             })
         );
         let report = p(4, 300, 500);
-        assert_eq!(
-            check(&advise(&report), &tie, 2),
-            Some(Check::NotRunHere { model: Celery })
+        let slower_queue = outcome(
+            report,
+            &[
+                (Sequential, 3_200.0),
+                (Asyncio, 2_300.0),
+                (Threading, 1_000.0),
+                (ThreadingNogil, 800.0),
+                (Multiprocessing, 900.0),
+                (Celery, 1_400.0),
+            ],
+            100.0,
         );
+        assert_eq!(
+            check(&advise(&report), &slower_queue, 2),
+            Some(Check::Differs {
+                advised: Celery,
+                fastest: ThreadingNogil,
+                why: Why::Queue
+            }),
+            "a queue is advised for who waits, not for speed"
+        );
+        let quick_queue = outcome(
+            report,
+            &[
+                (Sequential, 3_200.0),
+                (Celery, 820.0),
+                (ThreadingNogil, 800.0),
+            ],
+            0.0,
+        );
+        assert!(matches!(
+            check(&advise(&report), &quick_queue, 2),
+            Some(Check::Confirmed { model: Celery, .. })
+        ));
     }
 }

@@ -3,7 +3,9 @@
 //! The page runs no engine of its own: sequential, threading (with and without the GIL) and
 //! multiprocessing are the threading page's `run_threads` on Web Workers, asyncio is the
 //! asyncio page's coroutines on the page's own event loop. This module holds the pure parts:
-//! the workload, its presets and the other pages' parameters it maps to; [`outcome`] ranks the
+//! the workload, its presets and the other pages' parameters it maps to; Celery is the Celery
+//! page's live run (a node Web Worker and its children) driven from the page's event loop.
+//! [`outcome`] ranks the
 //! measured models, [`advice`] is the decision helper. Jitter comes from `seed`, so a shared
 //! link replays the same workload.
 
@@ -36,7 +38,7 @@ pub mod run;
 pub mod view;
 
 use super::asyncio::AsyncioParams;
-use super::celery::CeleryParams;
+use super::celery::{CeleryParams, Crash};
 use super::multiprocessing::{Kernel, MultiprocessingParams};
 use super::threading::ThreadingParams;
 pub use super::MAX_RUN_MS;
@@ -84,8 +86,11 @@ impl BandingkanParams {
         }
     }
 
-    /// The workload as the Celery page's parameters: one node with `workers` children (at
-    /// most the 8 the Celery page allows).
+    /// The workload as a Celery run: one `celery worker` node with `--concurrency` = `workers`
+    /// prefork children (a process pool, like multiprocessing, but fed through the broker),
+    /// Celery's default settings (early ack, prefetch multiplier 4), no failures, no crash, and
+    /// Celery's clock at real time (without retries no countdown or timeout is in play). The
+    /// Celery page's own form allows at most 8 children per node; the run itself has no limit.
     pub fn celery(&self) -> CeleryParams {
         CeleryParams {
             tasks: self.tasks,
@@ -94,7 +99,13 @@ impl BandingkanParams {
             jitter: self.jitter,
             seed: self.seed,
             workers: 1,
-            concurrency: self.workers.clamp(1, 8),
+            concurrency: self.workers.max(1),
+            prefetch: 4,
+            acks_late: false,
+            reject_on_worker_lost: false,
+            fail_pct: 0,
+            crash: Crash::None,
+            clock: 1,
             ..CeleryParams::default()
         }
     }
@@ -118,7 +129,7 @@ impl BandingkanParams {
 
     /// Expected length of the whole run on `cores` cores, ms (a model, to refuse a run of
     /// minutes before starting it): sequential, asyncio, threading under the GIL, free-threaded,
-    /// multiprocessing.
+    /// multiprocessing and Celery (like the processes, its start-up not counted).
     pub fn estimated_run_ms(&self, cores: usize) -> f64 {
         let (io, cpu) = self.totals_ms();
         let n = f64::from(self.tasks);
@@ -129,7 +140,7 @@ impl BandingkanParams {
         let asyncio = longest_io + cpu;
         let gil = (io / w).max(cpu);
         let free = (io / w).max(cpu / parallel_cpu) + cpu / parallel_cpu.max(1.0) * 0.1;
-        sequential + asyncio + gil + 2.0 * free
+        sequential + asyncio + gil + 3.0 * free
     }
 }
 
@@ -298,6 +309,25 @@ mod tests {
                 assert_eq!(row.split('|').count(), columns, "{lang:?} row {i}: {row}");
             }
         }
+    }
+
+    #[test]
+    fn celery_gets_the_workload_on_one_node_with_default_settings() {
+        let p = BandingkanParams {
+            workers: 16,
+            jitter: 30,
+            ..BandingkanParams::default()
+        };
+        let c = p.celery();
+        assert_eq!(
+            (c.workers, c.concurrency),
+            (1, 16),
+            "one node, a child per worker"
+        );
+        assert_eq!((c.tasks, c.io_ms, c.cpu_ms), (p.tasks, p.io_ms, p.cpu_ms));
+        assert_eq!((c.prefetch, c.acks_late, c.fail_pct), (4, false, 0));
+        assert_eq!((c.crash, c.clock), (Crash::None, 1));
+        assert!(c.scenario().actions.is_empty(), "nothing dies");
     }
 
     #[test]

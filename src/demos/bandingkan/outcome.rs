@@ -4,11 +4,12 @@
 //! stacked on one time axis. Pure, tested natively with made-up passes.
 //!
 //! [`MODELS`] is the one list of models: the page's rows, the prediction choices, the plan and
-//! the code tabs loop over it. A model whose engine is not on this page yet
-//! ([`Engine::NotYet`], Celery for now) keeps its row with an honest "not run here"; wiring it
-//! in is its entry here plus its pass in `run.rs`.
+//! the code tabs loop over it. Adding a model is its entry here plus its pass in `run.rs`; a
+//! model whose engine is not on this page ([`Engine::NotYet`]) keeps its row with an honest
+//! "not run here".
 
 use crate::demos::asyncio::trace::{self, RunTrace};
+use crate::demos::celery::driver::RunSpan;
 use crate::demos::threading::outcome::{self as threading, Pass as ThreadPass};
 use crate::demos::threading::ThreadingParams;
 use crate::model::timeline::{Lane, Segment, Timeline};
@@ -37,7 +38,11 @@ pub enum Engine {
     /// `workers` Web Workers without a shared GIL, plus the measured start-up of those workers:
     /// what `Pool(workers)` pays to start its processes.
     Processes,
-    /// Not run on this page yet: the row says so.
+    /// The Celery page's live engine: the broker's loop on the page, one node Web Worker with
+    /// `workers` prefork children (each its own instance of the module), default settings. The
+    /// nodes' measured start-up is counted in, like `celery worker` starting.
+    Queue,
+    /// Not run on this page: the row says so.
     NotYet,
 }
 
@@ -88,7 +93,7 @@ pub const MODELS: [ModelInfo; 6] = [
     ModelInfo {
         model: Model::Celery,
         id: "celery",
-        engine: Engine::NotYet,
+        engine: Engine::Queue,
     },
 ];
 
@@ -131,6 +136,84 @@ pub enum PassData {
     Threads(ThreadPass),
     /// Coroutines on the event loop.
     Loop(RunTrace),
+    /// Tasks sent through the broker to a Celery node's children.
+    Queue(QueuePass),
+    /// The model's engine did not start (the browser's words).
+    Failed(String),
+}
+
+/// A Celery pass: what the live run measured.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueuePass {
+    /// Starting the nodes and their children, ms (before the tasks are sent).
+    pub startup_ms: f64,
+    /// From sending the tasks until the page heard the last body end, ms: the bodies plus
+    /// every message between page, node and child.
+    pub wall_ms: f64,
+    pub nodes: usize,
+    pub concurrency: usize,
+    /// Each run on a child, ms since the tasks were sent.
+    pub spans: Vec<RunSpan>,
+    /// Each task's I/O wait, ms (the first part of its run).
+    pub io_ms: Vec<f64>,
+    /// Tasks that ended SUCCESS.
+    pub succeeded: usize,
+}
+
+impl QueuePass {
+    /// Web Workers started: each node and its children.
+    pub fn web_workers(&self) -> usize {
+        self.nodes * (1 + self.concurrency)
+    }
+
+    /// One lane per child (`ForkPoolWorker-N`, Celery's own name for it; the node's name
+    /// first when there are several), each run as its I/O wait then its CPU part.
+    pub fn timeline(&self) -> Timeline {
+        let mut keys: Vec<(usize, usize)> = self.spans.iter().map(|r| (r.node, r.child)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let lanes = keys
+            .into_iter()
+            .map(|(node, child)| {
+                let mut segments = Vec::new();
+                for r in self
+                    .spans
+                    .iter()
+                    .filter(|r| (r.node, r.child) == (node, child))
+                {
+                    let io = self.io_ms.get(r.task as usize).copied().unwrap_or(0.0);
+                    let split = (r.start_ms + io).min(r.end_ms);
+                    let task = format!("{}", r.task + 1);
+                    if split > r.start_ms {
+                        segments.push(Segment {
+                            task: task.clone(),
+                            ..segment("io", r.start_ms, split)
+                        });
+                    }
+                    if r.end_ms > split {
+                        segments.push(Segment {
+                            task,
+                            ..segment("running", split, r.end_ms)
+                        });
+                    }
+                }
+                let name = format!("ForkPoolWorker-{}", child + 1);
+                Lane {
+                    id: format!("node-{node}/child-{child}"),
+                    label: if self.nodes > 1 {
+                        format!("celery@node{} {name}", node + 1)
+                    } else {
+                        name
+                    },
+                    segments,
+                }
+            })
+            .collect();
+        Timeline {
+            duration: self.wall_ms.max(1.0),
+            lanes,
+        }
+    }
 }
 
 /// One model's measured pass, as it comes back from the lifecycle.
@@ -146,6 +229,18 @@ impl ModelPass {
         match &self.data {
             PassData::Threads(p) => p.wall_ms,
             PassData::Loop(t) => t.summary().wall_ms,
+            PassData::Queue(q) => q.wall_ms,
+            PassData::Failed(_) => 0.0,
+        }
+    }
+
+    /// The start-up this pass needs before its work, counted into its time: (Web Workers,
+    /// ms). Processes get theirs from the pool (`pool`); Celery measures its nodes itself.
+    fn startup(&self, engine: Engine, pool: Option<(usize, f64)>) -> Option<(usize, f64)> {
+        match (&self.data, engine) {
+            (PassData::Queue(q), _) => Some((q.web_workers(), q.startup_ms)),
+            (_, Engine::Processes) => pool,
+            _ => None,
         }
     }
 }
@@ -157,8 +252,10 @@ pub struct Measure {
     pub wall_ms: f64,
     /// The pass alone, ms.
     pub pass_ms: f64,
-    /// Start-up counted in (processes only), ms.
+    /// Start-up counted in (processes and Celery), ms.
     pub startup_ms: f64,
+    /// Web Workers that start-up started.
+    pub started: usize,
 }
 
 /// One row of the page: a model and, once it ran, its measure.
@@ -205,6 +302,8 @@ pub struct Outcome {
     /// Workers and the measured time it took to start them, ms, when known.
     pub startup: Option<(usize, f64)>,
     pub timeline: Timeline,
+    /// Models whose engine failed to start, with the browser's words.
+    pub failed: Vec<(Model, String)>,
 }
 
 impl Outcome {
@@ -216,30 +315,38 @@ impl Outcome {
         startup: Option<(usize, f64)>,
         labels: &Labels,
     ) -> Outcome {
-        let startup_ms = startup.map_or(0.0, |s| s.1);
         let results = MODELS
             .iter()
             .map(|info| ModelResult {
                 model: info.model,
-                measured: passes.iter().find(|p| p.model == info.model).map(|p| {
-                    let startup_ms = if info.engine == Engine::Processes {
-                        startup_ms
-                    } else {
-                        0.0
-                    };
-                    Measure {
-                        wall_ms: p.pass_ms() + startup_ms,
-                        pass_ms: p.pass_ms(),
-                        startup_ms,
-                    }
-                }),
+                measured: passes
+                    .iter()
+                    .find(|p| p.model == info.model && !matches!(p.data, PassData::Failed(_)))
+                    .map(|p| {
+                        let (started, startup_ms) =
+                            p.startup(info.engine, startup).unwrap_or_default();
+                        Measure {
+                            wall_ms: p.pass_ms() + startup_ms,
+                            pass_ms: p.pass_ms(),
+                            startup_ms,
+                            started,
+                        }
+                    }),
+            })
+            .collect();
+        let failed = passes
+            .iter()
+            .filter_map(|p| match &p.data {
+                PassData::Failed(why) => Some((p.model, why.clone())),
+                _ => None,
             })
             .collect();
         Outcome {
-            timeline: stacked(&params, passes, startup_ms, labels),
+            timeline: stacked(&params, passes, startup, labels),
             params,
             results,
             startup,
+            failed,
         }
     }
 
@@ -273,11 +380,19 @@ impl Outcome {
         self.ranking().last().map_or(1.0, |r| r.1.max(1.0))
     }
 
-    /// Whether every model this page runs has been measured.
+    /// Whether every model this page runs has been measured (or failed to start).
     pub fn complete(&self) -> bool {
-        self.results
+        self.results.iter().all(|r| {
+            r.measured.is_some() || !r.model.runs_here() || self.failure(r.model).is_some()
+        })
+    }
+
+    /// The browser's words if this model's engine failed to start.
+    pub fn failure(&self, model: Model) -> Option<&str> {
+        self.failed
             .iter()
-            .all(|r| r.measured.is_some() || !r.model.runs_here())
+            .find(|f| f.0 == model)
+            .map(|f| f.1.as_str())
     }
 
     /// How `predicted` fared against the fastest measured model; `None` before the run ends
@@ -299,11 +414,11 @@ impl Outcome {
 }
 
 /// Every measured model's lanes under a heading lane of its own, on one time axis as long as
-/// the slowest model. The processes' lanes start after their measured start-up.
+/// the slowest model. The processes' and Celery's lanes start after their measured start-up.
 fn stacked(
     p: &BandingkanParams,
     passes: &[ModelPass],
-    startup_ms: f64,
+    startup: Option<(usize, f64)>,
     labels: &Labels,
 ) -> Timeline {
     let mut lanes = Vec::new();
@@ -312,11 +427,10 @@ fn stacked(
         let Some(pass) = passes.iter().find(|x| x.model == info.model) else {
             continue;
         };
-        let shift = if info.engine == Engine::Processes {
-            startup_ms
-        } else {
-            0.0
-        };
+        if matches!(pass.data, PassData::Failed(_)) {
+            continue;
+        }
+        let shift = pass.startup(info.engine, startup).map_or(0.0, |s| s.1);
         let wall = pass.pass_ms() + shift;
         duration = duration.max(wall);
         let mut heading = Vec::new();
@@ -335,6 +449,8 @@ fn stacked(
             }
             (PassData::Threads(t), _) => threading::timeline(&thread_params(p, false, false), t),
             (PassData::Loop(t), _) => trace::timeline(t, LOOP_ROWS, labels.event_loop.clone()),
+            (PassData::Queue(q), _) => q.timeline(),
+            (PassData::Failed(_), _) => Timeline::default(),
         };
         for lane in inner.lanes {
             let mut segments = lane.segments;
@@ -384,6 +500,7 @@ fn thread_params(p: &BandingkanParams, one: bool, gil: bool) -> ThreadingParams 
 mod tests {
     use super::*;
     use crate::demos::asyncio::trace::TaskRecord;
+    use crate::demos::celery::driver::RunEnd;
     use crate::demos::threading::work::{Doing, Span, ThreadRun};
 
     fn threads(model: Model, wall_ms: f64, threads: usize) -> ModelPass {
@@ -427,6 +544,32 @@ mod tests {
         }
     }
 
+    /// A Celery pass: 1 node, 2 children, two 100 ms runs per child, ending at `wall_ms`.
+    fn queue(wall_ms: f64, startup_ms: f64) -> ModelPass {
+        let spans = (0..4u32)
+            .map(|t| RunSpan {
+                node: 0,
+                child: (t % 2) as usize,
+                task: t,
+                start_ms: wall_ms - 100.0 * f64::from(2 - t / 2),
+                end_ms: wall_ms - 100.0 * f64::from(1 - t / 2),
+                end: RunEnd::Success,
+            })
+            .collect();
+        ModelPass {
+            model: Model::Celery,
+            data: PassData::Queue(QueuePass {
+                startup_ms,
+                wall_ms,
+                nodes: 1,
+                concurrency: 2,
+                spans,
+                io_ms: vec![60.0; 4],
+                succeeded: 4,
+            }),
+        }
+    }
+
     fn labels() -> Labels {
         Labels {
             model: Box::new(|m| m.id().to_uppercase()),
@@ -448,6 +591,7 @@ mod tests {
             threads(Model::Threading, gil, 2),
             threads(Model::ThreadingNogil, free, 2),
             threads(Model::Multiprocessing, mp, 2),
+            queue(400.0, 300.0),
         ]
     }
 
@@ -464,8 +608,8 @@ mod tests {
             Model::Sequential,
             "the baseline runs first"
         );
-        assert_eq!(Model::runnable().len(), 5);
-        assert!(!Model::Celery.runs_here());
+        assert_eq!(Model::runnable().len(), 6);
+        assert!(Model::Celery.runs_here());
     }
 
     #[test]
@@ -482,7 +626,19 @@ mod tests {
         assert_eq!(o.measure(Model::ThreadingNogil).unwrap().startup_ms, 0.0);
         assert!((o.speedup(Model::Asyncio).unwrap() - 800.0 / 110.0).abs() < 1e-9);
         assert_eq!(o.speedup(Model::Sequential), Some(1.0));
-        assert_eq!(o.speedup(Model::Celery), None, "not run here");
+        let celery = o.measure(Model::Celery).unwrap();
+        assert_eq!(
+            (
+                celery.wall_ms,
+                celery.pass_ms,
+                celery.startup_ms,
+                celery.started
+            ),
+            (700.0, 400.0, 300.0, 3),
+            "Celery pays its own nodes' start-up, not the pool's"
+        );
+        assert_eq!(mp.started, 2);
+        assert!((o.speedup(Model::Celery).unwrap() - 800.0 / 700.0).abs() < 1e-9);
         let order: Vec<Model> = o.ranking().iter().map(|r| r.0).collect();
         assert_eq!(
             order,
@@ -491,6 +647,7 @@ mod tests {
                 Model::ThreadingNogil,
                 Model::Threading,
                 Model::Multiprocessing,
+                Model::Celery,
                 Model::Sequential
             ]
         );
@@ -516,7 +673,7 @@ mod tests {
         let wrong = o.verdict(Model::Multiprocessing).unwrap();
         assert!(!wrong.held);
         assert_eq!((wrong.predicted_ms, wrong.fastest_ms), (300.0, 110.0));
-        assert_eq!(o.verdict(Model::Celery), None, "Celery did not run");
+        assert!(!o.verdict(Model::Celery).unwrap().held);
     }
 
     #[test]
@@ -552,7 +709,28 @@ mod tests {
             !ids.contains(&"threading-nogil/gil"),
             "no GIL lane without the GIL"
         );
-        assert!(ids.iter().all(|id| !id.starts_with("celery")));
+        let child = o
+            .timeline
+            .lanes
+            .iter()
+            .find(|l| l.id == "celery/node-0/child-1")
+            .unwrap();
+        assert_eq!(child.label, "ForkPoolWorker-2");
+        assert_eq!(child.segments[0].kind, "startup");
+        let kinds: Vec<(&str, f64, f64)> = child.segments[1..]
+            .iter()
+            .map(|s| (s.kind, s.start, s.end))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("io", 500.0, 560.0),
+                ("running", 560.0, 600.0),
+                ("io", 600.0, 660.0),
+                ("running", 660.0, 700.0)
+            ],
+            "each run after the nodes' 300 ms start-up: its wait, then its CPU part"
+        );
         let worker = o
             .timeline
             .lanes
@@ -565,5 +743,20 @@ mod tests {
             (50.0, 250.0),
             "the work starts after the workers did"
         );
+    }
+
+    #[test]
+    fn a_model_that_failed_to_start_ends_the_run_without_a_measure() {
+        let mut passes = all(800.0, 110.0, 220.0, 210.0, 200.0);
+        passes[5] = ModelPass {
+            model: Model::Celery,
+            data: PassData::Failed("a node did not start".into()),
+        };
+        let o = Outcome::new(params(), &passes, None, &labels());
+        assert!(o.complete());
+        assert_eq!(o.measure(Model::Celery), None);
+        assert_eq!(o.failure(Model::Celery), Some("a node did not start"));
+        assert!(o.timeline.lanes.iter().all(|l| !l.id.starts_with("celery")));
+        assert_eq!(o.ranking().len(), 5);
     }
 }

@@ -5,7 +5,10 @@
 //!   `run_pass` on Web Workers (one thread, or `workers` threads; processes are `workers` Web
 //!   Workers with no GIL between them, their start-up is measured by the pool);
 //! - asyncio: the asyncio page's coroutines on the page's own event loop ([`Work::Page`]), with
-//!   I/O as timers and each task's CPU part done right there, so it really blocks the loop.
+//!   I/O as timers and each task's CPU part done right there, so it really blocks the loop;
+//! - Celery: the Celery page's live run (`celery::run::run_live`) on the page's event loop: the
+//!   broker's loop here, one node Web Worker with `workers` prefork children, each task's body
+//!   run in a child; starting the node is part of the pass and counted in.
 //!
 //! Every pass also sends its result to `landed` as soon as it ends, so the page shows each
 //! model's result while the next one runs (the lifecycle hands them all over at the end).
@@ -18,9 +21,10 @@ use std::sync::Arc;
 use futures::channel::{mpsc, oneshot};
 use futures::FutureExt;
 
-use super::outcome::{Engine, Model, ModelPass, PassData, MODELS};
+use super::outcome::{Engine, Model, ModelPass, PassData, QueuePass, MODELS};
 use super::BandingkanParams;
 use crate::demos::asyncio::run::{run_with, CpuPart, Progress};
+use crate::demos::celery::run::run_live;
 use crate::demos::threading::run::run_pass;
 use crate::demos::threading::work::SLICE_MS;
 use crate::demos::threading::ThreadingParams;
@@ -45,6 +49,7 @@ pub fn plan(
                 Engine::Threads { one, gil } => threads(p, model, one, gil, landed),
                 Engine::Processes => threads(p, model, false, false, landed),
                 Engine::Loop => event_loop(p, landed),
+                Engine::Queue => queue(p, landed),
                 Engine::NotYet => return None,
             };
             Some(PassPlan {
@@ -148,6 +153,47 @@ fn event_loop(p: BandingkanParams, landed: mpsc::UnboundedSender<ModelPass>) -> 
             let pass = ModelPass {
                 model: Model::Asyncio,
                 data: PassData::Loop(trace),
+            };
+            let _ = landed.unbounded_send(pass.clone());
+            pass
+        }
+        .boxed_local()
+    }))
+}
+
+/// The workload as Celery tasks: `.delay()` for every task, one node with `workers` children
+/// (`p.celery()`), its start-up measured from the spawn request until every child is up. The
+/// node's lines and the board go nowhere else: this page shows the result and the lanes.
+fn queue(p: BandingkanParams, landed: mpsc::UnboundedSender<ModelPass>) -> Work<ModelPass> {
+    Work::Page(Box::new(move |rate: f64, live: Arc<Live>| {
+        async move {
+            let ce = p.celery();
+            let (io_ms, cpu_ms) = p.tasks_ms();
+            let inbox = mpsc::unbounded();
+            let data = match run_live(
+                ce,
+                rate,
+                Some((io_ms.clone(), cpu_ms)),
+                live,
+                inbox,
+                Rc::new(|_| {}),
+            )
+            .await
+            {
+                Ok(run) => PassData::Queue(QueuePass {
+                    startup_ms: run.startup_ms,
+                    wall_ms: run.driver.wall_ms,
+                    nodes: ce.workers as usize,
+                    concurrency: ce.concurrency as usize,
+                    succeeded: run.board.summary.succeeded,
+                    spans: run.driver.spans,
+                    io_ms,
+                }),
+                Err(why) => PassData::Failed(why),
+            };
+            let pass = ModelPass {
+                model: Model::Celery,
+                data,
             };
             let _ = landed.unbounded_send(pass.clone());
             pass

@@ -213,15 +213,23 @@ fn results_view(tr: &Tr, o: Option<&Outcome>, busy: bool) -> Html {
                             ("ratio", numfmt::ratio(lang, speedup)),
                         ]) }
                         if me.startup_ms > 0.0 {
-                            { " " }{ tr.get_args("bandingkan-result-startup", &[
+                            { " " }{ tr.get_args(if m == Model::Celery { "bandingkan-result-startup-celery" } else { "bandingkan-result-startup" }, &[
                                 ("ms", numfmt::millis(lang, me.startup_ms)),
-                                ("n", numfmt::integer(lang, o.and_then(|o| o.startup).map_or(0, |s| s.0) as u64)),
+                                ("n", numfmt::integer(lang, me.started as u64)),
                             ]) }
                         }
                         </span>
                     </li>
                 }
             }
+            None if o.and_then(|o| o.failure(m)).is_some() => html! {
+                <li class="model-row not-run" data-testid="result" data-model={info.id} data-ran="false">
+                    <span class="model-name">{ name }</span>
+                    <span class="model-figure">{ tr.get_args("bandingkan-result-failed", &[
+                        ("why", o.and_then(|o| o.failure(m)).unwrap_or_default().to_string()),
+                    ]) }</span>
+                </li>
+            },
             None if !m.runs_here() => html! {
                 <li class="model-row not-run" data-testid="result" data-model={info.id} data-ran="false">
                     <span class="model-name">{ name }</span>
@@ -241,6 +249,7 @@ fn results_view(tr: &Tr, o: Option<&Outcome>, busy: bool) -> Html {
             <h3 id="bandingkan-results">{ tr.get("bandingkan-results-title") }</h3>
             <ol class="models">{ for rows }</ol>
             <p class="hint">{ tr.get("bandingkan-results-honest") }</p>
+            <p class="hint" data-testid="celery-note">{ rich(&tr.get("bandingkan-results-celery")) }</p>
         </section>
     }
 }
@@ -301,6 +310,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
                 Why::NoGil => "bandingkan-check-nogil",
                 Why::Rounds => "bandingkan-check-rounds",
                 Why::WaitingTie => "bandingkan-check-tie",
+                Why::Queue => "bandingkan-check-queue",
                 Why::Other => "bandingkan-check-other",
             };
             tr.get_args(
@@ -331,7 +341,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
                 { rich(&tr.get(&format!("bandingkan-advice-fit-{}", a.fit.name()))) }
             </p>
             if let Some(text) = check_text {
-                <p data-testid="advice-check">{ text }</p>
+                <p data-testid="advice-check">{ rich(&text) }</p>
             }
         </section>
     }

@@ -88,10 +88,48 @@ async fn drive(
     p: CeleryParams,
     rate: f64,
     live: Arc<Live>,
-    (tx, mut rx): Inbox,
+    inbox: Inbox,
     on_board: Rc<dyn Fn(Board)>,
 ) -> Result<Outcome, String> {
+    let run = run_live(p, rate, None, live, inbox, on_board).await?;
+    let model = sim::run(&p.scenario()).cluster;
+    Ok(Outcome {
+        params: p,
+        agree: agreement(&run.board, &model),
+        board: run.board,
+        rate: run.rate,
+        rate_in_node: run.rate_in_node,
+    })
+}
+
+/// What [`run_live`] ran: the driver at the end, and what it took to start.
+pub struct LiveRun {
+    pub driver: Driver,
+    /// The board at the end.
+    pub board: Board,
+    /// From the first node's spawn request until every node's children were up, in ms: what
+    /// starting the `celery worker` processes costs on this page (they start side by side).
+    pub startup_ms: f64,
+    /// Units of the primes kernel per ms, and whether a node measured it.
+    pub rate: f64,
+    pub rate_in_node: bool,
+}
+
+/// One live run of `p`, shared by the Celery page and Bandingkan: start `p.workers` nodes of
+/// `p.concurrency` children each, then drive the model with real time until nothing more can
+/// happen (or the run is cancelled). `rate` ≤ 0: node 0 calibrates in its own instance.
+/// `times`: each task's I/O wait and CPU time in ms, instead of the ones drawn from `p`.
+/// Errors are the browser's words (a node that did not start).
+pub async fn run_live(
+    p: CeleryParams,
+    rate: f64,
+    times: Option<(Vec<f64>, Vec<f64>)>,
+    live: Arc<Live>,
+    (tx, mut rx): Inbox,
+    on_board: Rc<dyn Fn(Board)>,
+) -> Result<LiveRun, String> {
     let concurrency = p.concurrency as usize;
+    let spawned = clock::now_ms();
     let starts = (0..p.workers as usize).map(|i| {
         let id = Rc::new(Cell::new(Some(i)));
         NodeWorker::spawn(concurrency, sink(tx.clone(), id))
@@ -100,6 +138,7 @@ async fn drive(
     for started in future::join_all(starts).await {
         nodes.push(Some(started?));
     }
+    let startup_ms = clock::now_ms() - spawned;
     let mut rate = rate;
     let rate_in_node = rate <= 0.0;
     if rate_in_node {
@@ -120,6 +159,9 @@ async fn drive(
     }
     let start_ms = nodes.iter().flatten().map(|n| n.start_ms).collect();
     let mut d = Driver::new(p, rate, start_ms);
+    if let Some((io, cpu)) = times {
+        d = d.with_times(&io, &cpu);
+    }
     let t0 = clock::now_ms();
     let now = move || clock::now_ms() - t0;
     let arrived: Arrived = Rc::new(RefCell::new(VecDeque::new()));
@@ -157,11 +199,10 @@ async fn drive(
     on_board(board.clone());
     // Dropping the nodes terminates their workers (and their children).
     drop(nodes);
-    let model = sim::run(&p.scenario()).cluster;
-    Ok(Outcome {
-        params: p,
-        agree: agreement(&board, &model),
+    Ok(LiveRun {
+        driver: d,
         board,
+        startup_ms,
         rate,
         rate_in_node,
     })

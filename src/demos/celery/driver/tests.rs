@@ -315,3 +315,33 @@ fn idle_time_beside_hoarded_work_is_measured() {
     d.wake(500.0);
     assert!(d.hoard_ms > 0.0, "{}", d.hoard_ms);
 }
+
+#[test]
+fn given_times_replace_the_drawn_ones() {
+    let p = CeleryParams {
+        tasks: 2,
+        cpu_ms: 10,
+        workers: 1,
+        concurrency: 2,
+        ..params()
+    };
+    let mut d = Driver::new(p, 3.0, vec![1.0]).with_times(&[7.0, 9.0], &[2.0, 5.0]);
+    let sent: Vec<(f64, u64)> = d
+        .begin(0.0)
+        .into_iter()
+        .filter_map(|o| match o {
+            Order::Send {
+                message: ToNode::Start {
+                    io_ms, cpu_units, ..
+                },
+                ..
+            } => Some((io_ms, cpu_units)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [(7.0, 6), (9.0, 15)],
+        "the given waits, CPU at 3 units/ms"
+    );
+}
