@@ -94,7 +94,7 @@ fn main() {
                     "<nav aria-label=\"{nav_label}\"><ul>{nav}</ul></nav></header>",
                     "<main><div class=\"page\">",
                     "<section class=\"explanation\" aria-labelledby=\"pre-title-{id}\">",
-                    "<h1 id=\"pre-title-{id}\">{title}</h1><p class=\"lead\">{lead}</p>{prose}</section>",
+                    "<div class=\"prose-text\" data-testid=\"prose\"><h1 id=\"pre-title-{id}\">{title}</h1><p class=\"lead\">{lead}</p>{prose}</div></section>",
                     "<section class=\"demo\" aria-labelledby=\"pre-demo-{id}\"><h2 id=\"pre-demo-{id}\">{demo}</h2>",
                     "<p class=\"pre-loading\" role=\"status\">{loading}</p></section>",
                     "</div></main></div>\n"

@@ -156,9 +156,12 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
             <div class="page">
                 <Notices {notices} />
                 <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
-                    <h1 id="page-title">{ tr.get(&format!("{key}-title")) }</h1>
-                    <p class="lead">{ tr.get(&format!("{key}-lead")) }</p>
-                    { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
+                    // The part that index.html also carries, prerendered (examples/prerender.rs).
+                    <div class="prose-text" data-testid="prose">
+                        <h1 id="page-title">{ tr.get(&format!("{key}-title")) }</h1>
+                        <p class="lead">{ tr.get(&format!("{key}-lead")) }</p>
+                        { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
+                    </div>
                     { props.lesson_explanation.clone() }
                     <Behind page={key} />
                 </section>

@@ -109,7 +109,8 @@ test('without crashes the real run ends every task as the model does; CPU work c
 });
 
 test('without cross-origin isolation the nodes still run, and a node calibrates the CPU work', async () => {
-  const plain = await start({ isolation: false });
+  // No service worker: it would add the headers after one reload, and this test is about their absence.
+  const plain = await start({ isolation: false, serviceWorkers: 'block' });
   try {
     const { page, data } = await openAndRun(plain, AGREE);
     assert.equal(await page.evaluate(() => self.crossOriginIsolated), false);

@@ -18,7 +18,7 @@ test('every page in both languages: the prerendered explanation is the app\'s, r
       for (const lang of ['id', 'en']) {
         const link = `${hash}?lang=${lang}`;
         const page = await app.open(link);
-        const appText = await page.locator('[data-testid=explanation]').innerText();
+        const appText = await page.locator('[data-testid=explanation] [data-testid=prose]').innerText();
         assert.equal(await page.locator('#prerendered').count(), 0, `${link}: the app removed the static copy`);
         assert.equal(await page.locator('.explanation').count(), 1, `${link}: one explanation`);
         await page.close();
@@ -28,7 +28,7 @@ test('every page in both languages: the prerendered explanation is the app\'s, r
         const shown = withoutWasm.locator('#prerendered .pre:not([hidden])');
         assert.equal(await shown.count(), 1, `${link}: one block shown`);
         assert.equal(await shown.getAttribute('data-pre-lang'), lang);
-        assert.equal(await shown.locator('.explanation').innerText(), appText, `${link}: same text as the app`);
+        assert.equal(await shown.locator('[data-testid=prose]').innerText(), appText, `${link}: same text as the app`);
         assert.equal(await withoutWasm.evaluate(() => document.documentElement.lang), lang);
       }
     }
