@@ -354,7 +354,8 @@ fn table_view(tr: &Tr) -> Html {
     html! {
         <section class="summary-table">
             <h3>{ tr.get("bandingkan-table-title") }</h3>
-            <div class="table-scroll">
+            // Focusable, so a keyboard can scroll the table sideways on a phone.
+            <div class="table-scroll" tabindex="0" role="region" aria-label={tr.get("bandingkan-table-title")}>
                 <table data-testid="summary-table">
                     <thead><tr>{ for cells(head).into_iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
                     <tbody>
