@@ -24,7 +24,9 @@ test('four CPU-bound threads under the GIL are no faster than one', async () => 
 
 test('the same work free-threaded (gil=0) runs in parallel on two cores', async () => {
   const { page, data, speedup } = await run('#/threading?v=1&tasks=4&cpu_ms=200&io_ms=0&threads=4&gil=0');
-  assert.ok(speedup >= 1.6, `speedup ${speedup}`);
+  // One core cannot go past ~1,05× (the GIL test above holds it to ≤ 1,3×): more than 1,3× means
+  // two cores worked at once. How close it gets to 2× is a figure for `make bench`, not a test.
+  assert.ok(speedup >= 1.3, `speedup ${speedup}`);
   assert.equal(data.switches, '0');
   assert.equal(await page.locator('[data-testid=timeline] [data-lane=gil]').count(), 0);
   await page.close();
