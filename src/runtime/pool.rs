@@ -109,6 +109,20 @@ impl Pool {
         // `wbg_rayon_start_worker`, which reads the ThreadBuilder it is sent.
         let ptr = &*receiver as *const Receiver<ThreadBuilder> as usize as u32;
         let main_js: JsValue = MAIN_JS.with(|u| u.clone()).into();
+        // NOTE: the pool is built, and its threads queued in the channel, BEFORE any worker
+        // exists. A worker then finds its thread at once and never waits in `recv`; were it
+        // waiting, `send` on this (main) thread would have to lock the channel's waker, and a
+        // contended lock here means `Atomics.wait`, which the page's thread may not call.
+        let rayon = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("worker {}", i + 1))
+            .spawn_handler(move |thread| {
+                sender
+                    .send(thread)
+                    .map_err(|_| std::io::Error::other("no worker to take the thread"))
+            })
+            .build()
+            .map_err(|e| e.to_string())?;
         let starts: Vec<JsFuture> = (0..threads)
             .map(|_| {
                 JsFuture::from(spawn_worker(
@@ -128,27 +142,18 @@ impl Pool {
             }
         }
         if let Some(reason) = failure {
-            // The workers that did start are blocked reading the receiver: stop them, and
+            // The workers that did start may still be reading the receiver: stop them, and
             // never free what they might still read.
             for worker in &workers {
                 if let Some(w) = worker.dyn_ref::<web_sys::Worker>() {
                     w.terminate();
                 }
             }
-            std::mem::forget(sender);
+            // Nor drop the pool here: that would wake (lock) its threads from the page.
+            std::mem::forget(rayon);
             std::mem::forget(receiver);
             return Err(reason);
         }
-        let rayon = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .thread_name(|i| format!("worker {}", i + 1))
-            .spawn_handler(move |thread| {
-                sender
-                    .send(thread)
-                    .map_err(|_| std::io::Error::other("no worker to take the thread"))
-            })
-            .build()
-            .map_err(|e| e.to_string())?;
         // NOTE: `build` only queues the threads; the pool (and the receiver with it) may be
         // dropped only once every worker has taken its own, as rayon's global pool waits for.
         while !receiver.is_empty() {
