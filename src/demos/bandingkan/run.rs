@@ -27,7 +27,6 @@ use crate::demos::asyncio::run::{run_with, CpuPart, Progress};
 use crate::demos::celery::run::run_live;
 use crate::demos::threading::run::run_pass;
 use crate::demos::threading::work::SLICE_MS;
-use crate::demos::threading::ThreadingParams;
 use crate::model::kernels::{run_task, Kernel};
 use crate::model::run::Live;
 use crate::runtime::event_loop::sleep;
@@ -62,17 +61,7 @@ pub fn plan(
     Plan {
         threads: p.workers as usize,
         calibrate: Some(Kernel::Primes),
-        // A short untimed run (about 20 ms of CPU work), as the threading page does.
-        warm_up: Some(Box::new(move |ctx| {
-            let warm = ThreadingParams {
-                tasks: 2,
-                cpu_ms: 10,
-                io_ms: 0,
-                jitter: 0,
-                ..ThreadingParams::default()
-            };
-            run_pass(warm, ctx.rate, 1, false, &Live::default());
-        })),
+        warm_up: Some(crate::demos::threading::run::warm_up()),
         passes,
     }
 }

@@ -7,7 +7,7 @@ use super::ThreadingParams;
 use crate::model::kernels::Kernel;
 use crate::model::run::Live;
 use crate::runtime::clock::timed;
-use crate::runtime::run::{PassPlan, Plan, Work};
+use crate::runtime::run::{Job, PassPlan, Plan, Work};
 
 /// `time.sleep` in a Web Worker: blocks that worker only, as a blocking read blocks its
 /// thread. (Never called on the page's main thread.)
@@ -45,6 +45,21 @@ pub fn run_pass(p: ThreadingParams, rate: f64, threads: usize, gil: bool, live: 
     Pass { wall_ms, run }
 }
 
+/// A short untimed run (about 20 ms of CPU work on one thread), so the browser has compiled
+/// the hot code at full speed before anything is measured. Bandingkan warms up with it too.
+pub fn warm_up() -> Job<()> {
+    Box::new(|ctx| {
+        let warm = ThreadingParams {
+            tasks: 2,
+            cpu_ms: 10,
+            io_ms: 0,
+            jitter: 0,
+            ..ThreadingParams::default()
+        };
+        run_pass(warm, ctx.rate, 1, false, &Live::default());
+    })
+}
+
 /// Sequential on one thread, then `p.threads` threads (under the GIL if `p.gil`).
 /// `labels` name the two passes for the progress line.
 pub fn plan(p: ThreadingParams, labels: [String; 2]) -> Plan<Pass> {
@@ -53,18 +68,7 @@ pub fn plan(p: ThreadingParams, labels: [String; 2]) -> Plan<Pass> {
     Plan {
         threads: p.threads as usize,
         calibrate: Some(Kernel::Primes),
-        // A short untimed run (about 20 ms of CPU work), so the browser has compiled the hot
-        // code at full speed before anything is measured.
-        warm_up: Some(Box::new(move |ctx| {
-            let warm = ThreadingParams {
-                tasks: 2,
-                cpu_ms: 10,
-                io_ms: 0,
-                jitter: 0,
-                ..ThreadingParams::default()
-            };
-            run_pass(warm, ctx.rate, 1, false, &Live::default());
-        })),
+        warm_up: Some(warm_up()),
         passes: vec![
             PassPlan {
                 label: sequential,
