@@ -128,6 +128,20 @@ pub struct Timeline {
     pub lanes: Vec<Lane>,
 }
 
+impl Timeline {
+    /// A timeline of `lanes` on an axis of `duration` ms, each lane thinned to about `max`
+    /// segments (see [`Lane::thinned`]): how every demo builds the picture it draws.
+    pub fn of_thinned_lanes(duration: f64, lanes: Vec<Lane>, max: usize) -> Timeline {
+        Timeline {
+            duration,
+            lanes: lanes
+                .into_iter()
+                .map(|l| l.thinned(duration, max))
+                .collect(),
+        }
+    }
+}
+
 impl Lane {
     /// About `max` segments: runs of neighbours shorter than `duration / max` are merged into
     /// boxes about that long, so a lane with 60.000 GIL turns still draws as a few hundred

@@ -468,13 +468,7 @@ fn stacked(
             });
         }
     }
-    Timeline {
-        duration,
-        lanes: lanes
-            .into_iter()
-            .map(|l| l.thinned(duration, MAX_SEGMENTS))
-            .collect(),
-    }
+    Timeline::of_thinned_lanes(duration, lanes, MAX_SEGMENTS)
 }
 
 fn segment(kind: &'static str, start: f64, end: f64) -> Segment {

@@ -156,13 +156,7 @@ fn timeline(passes: &[Pass], labels: &Labels) -> Timeline {
         });
     }
     let duration = base.wall_ms.max(last.wall_ms).max(1.0);
-    Timeline {
-        duration,
-        lanes: lanes
-            .into_iter()
-            .map(|l| l.thinned(duration, 400))
-            .collect(),
-    }
+    Timeline::of_thinned_lanes(duration, lanes, 400)
 }
 
 /// Which worker computed each task (strip) in `pass`.

@@ -91,13 +91,7 @@ pub fn timeline(p: &ThreadingParams, thr: &Pass) -> Timeline {
         });
     }
     let duration = thr.wall_ms.max(1.0);
-    Timeline {
-        duration,
-        lanes: lanes
-            .into_iter()
-            .map(|l| l.thinned(duration, MAX_SEGMENTS))
-            .collect(),
-    }
+    Timeline::of_thinned_lanes(duration, lanes, MAX_SEGMENTS)
 }
 
 #[cfg(test)]
