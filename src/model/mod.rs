@@ -5,6 +5,7 @@
 pub mod amdahl;
 pub mod celery;
 pub mod gil;
+pub mod json;
 pub mod kernels;
 pub mod lang;
 pub mod lesson;
@@ -15,6 +16,7 @@ pub mod page;
 pub mod params;
 pub mod prose;
 pub mod python;
+pub mod replay;
 pub mod rng;
 pub mod run;
 pub mod semaphore;

@@ -8,6 +8,7 @@ pub mod notices;
 pub mod page;
 pub mod params_form;
 pub mod prose;
+pub mod replay;
 pub mod run;
 pub mod run_controls;
 pub mod share;

@@ -18,6 +18,9 @@ pub struct Props {
     pub legend: Vec<(&'static str, &'static str)>,
     /// What the picture shows, for screen readers (the table beside it has the numbers).
     pub title: AttrValue,
+    /// A replay's moment, ms on the axis: drawn as a playhead across the lanes.
+    #[prop_or_default]
+    pub cursor: Option<f64>,
 }
 
 #[function_component]
@@ -73,7 +76,12 @@ pub fn TimelineView(props: &Props) -> Html {
         <figure class={classes!("timeline", dense.then_some("dense"))} data-testid="timeline"
             role="img" aria-label={props.title.clone()}>
             <div class="axis" aria-hidden="true"><span class="lane-label"></span><span class="track">{ for axis }</span></div>
-            <div aria-hidden="true">{ for lanes }</div>
+            <div class="lanes" aria-hidden="true">
+                { for lanes }
+                if let Some(at) = props.cursor {
+                    <span class="playhead" data-testid="playhead" style={format!("left: calc(var(--label-w) + (100% - var(--label-w)) * {:.5})", pct(at) / 100.0)}></span>
+                }
+            </div>
             <figcaption class="legend">
                 { for props.legend.iter().map(|(kind, key)| html! {
                     <span><i class={classes!("swatch", *kind)} aria-hidden="true"></i>{ tr.get(key) }</span>

@@ -7,12 +7,16 @@
 
 use std::cell::RefCell;
 use std::convert::Infallible;
-use std::pin::pin;
+use std::future::Future;
+use std::pin::{pin, Pin};
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Wake, Waker};
 
 use futures::channel::oneshot;
 use futures::future::{self, Either};
 
+use super::replay::{self, Await, Change, Loop, LoopRecording};
 use super::trace::{Outcome, RunTrace, TaskRecord};
 use super::AsyncioParams;
 use crate::model::semaphore::Semaphore;
@@ -73,21 +77,28 @@ pub async fn run_with(
             waits.len()
         ],
         lag: Vec::new(),
+        replay: Arc::default(),
     }));
     let ended = Rc::new(RefCell::new(0usize));
     let sem = params.semaphore().map(Semaphore::new);
+    let recorder = Recorder::new(waits.len(), start, params.blocking);
     let tasks = waits.into_iter().enumerate().map(|(i, wait)| {
         let (trace, ended, sem, cpu) = (trace.clone(), ended.clone(), sem.clone(), cpu.clone());
-        async move {
+        let rec = recorder.clone();
+        let task = async move {
             let body = async {
                 let _permit = match &sem {
-                    Some(sem) => Some(sem.acquire().await),
+                    Some(sem) => {
+                        rec.note(i, Await::Semaphore);
+                        Some(sem.acquire().await)
+                    }
                     None => None,
                 };
                 trace.borrow_mut().tasks[i].started = Some(now_ms());
                 if params.blocking {
                     block_for(wait);
                 } else {
+                    rec.note(i, Await::Sleep(now_ms() - start + wait));
                     sleep(wait).await;
                 }
                 trace.borrow_mut().tasks[i].resumed = Some(now_ms());
@@ -107,7 +118,9 @@ pub async fn run_with(
             t.tasks[i].finished = Some(now_ms());
             t.tasks[i].outcome = Some(outcome);
             *ended.borrow_mut() += 1;
-        }
+            outcome
+        };
+        Recorded::new(i, recorder.clone(), task)
     });
     let gather = future::join_all(tasks);
 
@@ -136,7 +149,217 @@ pub async fn run_with(
         .iter()
         .filter_map(|t| t.finished)
         .fold(start, f64::max);
+    trace.replay = Arc::new(recorder.finish(&trace));
     trace
+}
+
+/// Records the event loop's decisions for the replay (`replay.rs`) while a run goes on.
+///
+/// Every task's future is wrapped in [`Recorded`], which sees each time the loop resumes it
+/// and what it awaited when it gave control back; a waker of our own sees each wake-up. What
+/// it costs, measured with recording on and off, is in `make bench`.
+struct Recorder {
+    rec: RefCell<LoopRecording>,
+    start: f64,
+    blocking: bool,
+    on: bool,
+    /// What each task is about to await, noted just before the `await`.
+    notes: RefCell<Vec<Option<Await>>>,
+    /// Woken since the loop last resumed it.
+    woken: RefCell<Vec<bool>>,
+    /// Wake-ups not yet written: a waker may be called from wherever the timer fires, so it
+    /// only appends here, and the next poll writes them in order.
+    wakes: Arc<Mutex<Vec<(u32, f64)>>>,
+}
+
+impl Recorder {
+    fn new(tasks: usize, start: f64, blocking: bool) -> Rc<Recorder> {
+        let on = recording_on();
+        let mut rec = LoopRecording::new(if on { replay::lanes(tasks) } else { Vec::new() });
+        if on {
+            for t in 0..tasks as u32 {
+                let change = Change::Created(t);
+                rec.push(0.0, t, replay::kind_after(&change, blocking), change);
+            }
+        }
+        Rc::new(Recorder {
+            rec: RefCell::new(rec),
+            start,
+            blocking,
+            on,
+            notes: RefCell::new(vec![None; tasks]),
+            woken: RefCell::new(vec![false; tasks]),
+            wakes: Arc::new(Mutex::new(Vec::new())),
+        })
+    }
+
+    fn note(&self, task: usize, on: Await) {
+        if self.on {
+            self.notes.borrow_mut()[task] = Some(on);
+        }
+    }
+
+    fn push(&self, change: Change) {
+        let lane = match change {
+            Change::Created(t)
+            | Change::Resumed(t)
+            | Change::Suspended(t, _)
+            | Change::Woken(t)
+            | Change::Ended(t, _) => t,
+        };
+        let at = now_ms() - self.start;
+        let kind = replay::kind_after(&change, self.blocking);
+        self.rec.borrow_mut().push(at, lane, kind, change);
+    }
+
+    /// Write the wake-ups heard since the last poll.
+    fn drain_wakes(&self) {
+        let wakes = std::mem::take(&mut *self.wakes.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut woken = self.woken.borrow_mut();
+        let mut rec = self.rec.borrow_mut();
+        for (t, at) in wakes {
+            if !std::mem::replace(&mut woken[t as usize], true) {
+                let change = Change::Woken(t);
+                rec.push(
+                    at - self.start,
+                    t,
+                    replay::kind_after(&change, self.blocking),
+                    change,
+                );
+            }
+        }
+    }
+
+    /// The recording, with the loop's state at the end as the run's own records say it.
+    fn finish(&self, trace: &RunTrace) -> LoopRecording {
+        let mut rec = self.rec.replace(LoopRecording::default());
+        if !self.on {
+            return rec;
+        }
+        let summary = trace.summary();
+        rec.end = trace.end - trace.start;
+        rec.last = Some(Loop {
+            done: summary.done as u32,
+            timed_out: summary.timed_out as u32,
+            cancelled: summary.cancelled as u32,
+            ..Loop::default()
+        });
+        rec
+    }
+}
+
+/// Whether runs record their steps: on, unless a benchmark switched it off to measure what
+/// recording costs (`window.__labRecord = false`, see docs/AUTOMATION.md).
+fn recording_on() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"__labRecord".into())
+        .map_or(true, |v| v.as_bool() != Some(false))
+}
+
+/// The waker a recorded task gets: notes the wake-up, then wakes the loop's own waker.
+struct TaskWaker {
+    task: u32,
+    inner: Waker,
+    wakes: Arc<Mutex<Vec<(u32, f64)>>>,
+}
+
+impl Wake for TaskWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        if let Ok(mut wakes) = self.wakes.lock() {
+            wakes.push((self.task, now_ms()));
+        }
+        self.inner.wake_by_ref();
+    }
+}
+
+/// A task's future, watched by the [`Recorder`].
+struct Recorded<F> {
+    task: u32,
+    rec: Rc<Recorder>,
+    inner: Pin<Box<F>>,
+    ended: bool,
+    /// Polled at least once: its first poll is the loop resuming it out of `gather`'s queue.
+    started: bool,
+    /// What it awaited last, for a wake-up that resumes it into the same await.
+    last: Await,
+}
+
+impl<F: Future<Output = Outcome>> Recorded<F> {
+    fn new(task: usize, rec: Rc<Recorder>, inner: F) -> Recorded<F> {
+        Recorded {
+            task: task as u32,
+            rec,
+            inner: Box::pin(inner),
+            ended: false,
+            started: false,
+            last: Await::Semaphore,
+        }
+    }
+}
+
+impl<F: Future<Output = Outcome>> Future for Recorded<F> {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = &mut *self;
+        let rec = this.rec.clone();
+        if !rec.on {
+            return match this.inner.as_mut().poll(cx) {
+                Poll::Ready(_) => Poll::Ready(()),
+                Poll::Pending => Poll::Pending,
+            };
+        }
+        rec.drain_wakes();
+        let t = this.task;
+        // A small `join_all` polls every task on any wake-up: only a woken task (or one that
+        // made progress) is a decision of the loop worth a step.
+        let woken = std::mem::take(&mut rec.woken.borrow_mut()[t as usize]);
+        let scheduled = !std::mem::replace(&mut this.started, true);
+        if woken || scheduled {
+            rec.push(Change::Resumed(t));
+        }
+        let waker = Waker::from(Arc::new(TaskWaker {
+            task: t,
+            inner: cx.waker().clone(),
+            wakes: rec.wakes.clone(),
+        }));
+        let result = this.inner.as_mut().poll(&mut Context::from_waker(&waker));
+        let note = rec.notes.borrow_mut()[t as usize].take();
+        match result {
+            Poll::Ready(outcome) => {
+                if !(woken || scheduled) {
+                    rec.push(Change::Resumed(t));
+                }
+                rec.push(Change::Ended(t, outcome));
+                this.ended = true;
+                Poll::Ready(())
+            }
+            Poll::Pending => {
+                if let Some(on) = note {
+                    this.last = on;
+                }
+                if woken || scheduled || note.is_some() {
+                    if !(woken || scheduled) {
+                        rec.push(Change::Resumed(t));
+                    }
+                    rec.push(Change::Suspended(t, this.last));
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
+
+impl<F> Drop for Recorded<F> {
+    fn drop(&mut self) {
+        // `gather` dropped before the task ended: Cancel.
+        if !self.ended && self.rec.on {
+            self.rec.push(Change::Ended(self.task, Outcome::Cancelled));
+        }
+    }
 }
 
 /// Measure the event loop's lag until dropped: ask to run every [`TICK_MS`] and record how

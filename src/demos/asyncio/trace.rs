@@ -14,6 +14,8 @@ pub enum Outcome {
     Cancelled,
 }
 
+use super::replay::LoopRecording;
+
 /// Shortest span drawn as a phase, in ms.
 pub const MIN_PHASE_MS: f64 = 0.1;
 
@@ -65,6 +67,8 @@ pub struct RunTrace {
     pub tasks: Vec<TaskRecord>,
     /// `(when, lag)`: a periodic tick's delay past its due time, both in ms.
     pub lag: Vec<(f64, f64)>,
+    /// The event loop's decisions, for the replay (empty when recording was off).
+    pub replay: std::sync::Arc<LoopRecording>,
 }
 
 /// The numbers under the result.

@@ -11,13 +11,15 @@ use super::run::{run, Progress};
 use super::trace::{self, RunTrace};
 use super::{python, AsyncioParams, MAX_BLOCKING_MS, PRESETS};
 use crate::model::numfmt;
+use crate::model::page::Page;
+use crate::model::replay::TraceMeta;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::RunStatus;
 use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::use_tr;
-use crate::ui::timeline::TimelineView;
 
 /// Rows of the timeline and its table: one per task up to this many, else groups.
 const MAX_ROWS: usize = 120;
@@ -172,6 +174,11 @@ fn result_view(tr: &crate::ui::texts::Tr, trace: Rc<RunTrace>, p: &AsyncioParams
     let sequential = p.sequential_ms(&p.waits());
     let timeline = Rc::new(trace::timeline(&trace, MAX_ROWS, tr.get("lane-loop")));
     let rows = trace::rows(&trace, MAX_ROWS);
+    let labels = Rc::new(
+        (1..=trace.replay.lanes.len())
+            .map(|t| tr.get_args("replay-lane-task", &[("task", t.to_string())]))
+            .collect::<Vec<_>>(),
+    );
     let legend = vec![
         ("busy", "phase-busy"),
         ("queued", "phase-queued"),
@@ -226,7 +233,9 @@ fn result_view(tr: &crate::ui::texts::Tr, trace: Rc<RunTrace>, p: &AsyncioParams
                 </ul>
                 <p class="hint">{ tr.get("asyncio-result-honest") }</p>
             </div>
-            <TimelineView {timeline} {legend} title={tr.get("timeline-title")} />
+            <RecordedTimeline {timeline} {legend} title={tr.get("timeline-title")}
+                replay={Shared(trace.replay.clone())}
+                meta={TraceMeta::of(Page::Asyncio, p, lang)} {labels} />
             <details class="table">
                 <summary>{ tr.get("timeline-table") }</summary>
                 <table>

@@ -1,0 +1,103 @@
+// Slow motion as a learner uses it: run a demo, step through what really happened, read the
+// machinery at each step, download the run as a Chrome trace, and open that file again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, openAndRun } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const position = async (page) => {
+  const p = page.locator('[data-testid=replay-position]');
+  return { step: Number(await p.getAttribute('data-step')), steps: Number(await p.getAttribute('data-steps')) };
+};
+const caption = (page) => page.locator('[data-testid=replay-caption]').innerText();
+const row = (page, id) => page.locator(`[data-testid=replay-state] [data-row=${id}]`).innerText();
+
+/** Download the trace; returns the file's name and parsed JSON. */
+async function exportTrace(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid=export-trace]'),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, json: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+test('asyncio, 20 tasks with limit 5: step through the loop, export the trace, open it again', async () => {
+  const { page } = await openAndRun(app, '#/asyncio?v=1&tasks=20&io_ms=100&limit=5&seed=7');
+  const replay = page.locator('[data-testid=replay]');
+  await replay.waitFor();
+  const { step, steps } = await position(page);
+  assert.equal(step, 0);
+  // Each task: created, resumed, waits on the semaphore or sleeps, woken, resumed, ended: at
+  // least 20 × 5 decisions were recorded.
+  assert.ok(steps >= 100, `${steps} steps`);
+
+  // Stepping forward changes the caption and, once the loop resumes tasks, the ready queue.
+  const seen = new Set();
+  const readies = new Set();
+  let before = await caption(page);
+  for (let i = 1; i <= 45; i++) {
+    await page.click('[data-testid=replay-step]');
+    assert.equal((await position(page)).step, i);
+    const now = await caption(page);
+    seen.add(now);
+    readies.add(await row(page, 'ready'));
+    before = now;
+  }
+  assert.ok(seen.size >= 10, `${seen.size} different captions`);
+  assert.ok(readies.size >= 5, `the ready queue changed: ${[...readies].join(' | ')}`);
+  assert.match(before, /Korutin|korutin|Event loop/);
+  // At some step five tasks hold permits and the others wait on the semaphore.
+  await page.locator('[data-testid=replay-scrubber]').fill(String(steps));
+  assert.equal((await position(page)).step, steps);
+  assert.equal(await row(page, 'ready'), '–');
+  assert.equal(await row(page, 'ended'), '20 / 0 / 0', 'the replay ends where the run ended');
+  assert.ok(await page.locator('[data-testid=playhead]').count() === 1, 'the playhead is on the timeline');
+
+  // The trace: one complete event per recorded segment, one track per task's lane.
+  const { name, path, json } = await exportTrace(page);
+  assert.equal(name, 'asyncio-7.json');
+  const segments = Number(await page.locator('[data-testid=export-trace]').getAttribute('data-segments'));
+  assert.equal(json.traceEvents.length, segments);
+  assert.ok(json.traceEvents.every((e) => e.ph === 'X' && Number.isFinite(e.ts) && e.dur >= 0));
+  const tids = new Set(json.traceEvents.map((e) => e.tid));
+  assert.equal(tids.size, 20, 'one track per lane');
+  assert.equal(json.metadata.steps, steps);
+  assert.equal(json.metadata.lanes.length, 20);
+  assert.equal(json.metadata.params.limit, '5');
+  assert.match(json.metadata.link, /^#\/asyncio\?v=1&tasks=20&.*limit=5/);
+
+  // Opened again, the file draws the same lanes.
+  await page.setInputFiles('[data-testid=import-trace]', path);
+  const opened = page.locator('[data-testid=imported-trace]');
+  await opened.waitFor();
+  assert.equal(await opened.getAttribute('data-lanes'), '20');
+  assert.equal(Number(await opened.getAttribute('data-spans')), segments);
+  const lanes = await opened.locator('[data-lane]').evaluateAll((els) => els.map((e) => e.dataset.lane));
+  assert.deepEqual(lanes, json.metadata.lanes.map((l) => l.id));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('play runs the replay to its end; a file that is not a trace gets a plain message', async () => {
+  const { page } = await openAndRun(app, '#/asyncio?v=1&tasks=5&io_ms=50');
+  await page.locator('[data-testid=replay]').waitFor();
+  await page.selectOption('[data-testid=replay-speed]', { index: 3 });
+  await page.click('[data-testid=replay-play]');
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid=replay-position]');
+    return p && p.dataset.step === p.dataset.steps;
+  }, null, { timeout: 20_000 });
+  await page.setInputFiles('[data-testid=import-trace]', {
+    name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2'),
+  });
+  const error = page.locator('[data-testid=import-error]');
+  await error.waitFor();
+  assert.match(await error.innerText(), /bukan JSON/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
