@@ -32,6 +32,35 @@ pub struct Turn {
     pub to: f64,
 }
 
+/// One decision about the GIL, for the replay: in ms on the caller's clock.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GilEvent {
+    /// `t` asked for the GIL and got in line.
+    Asked(ThreadId, f64),
+    /// `t` now holds the GIL.
+    Took(ThreadId, f64),
+    /// The holder saw, at a check point, that `waiter` had waited a whole switch interval
+    /// (`gil_drop_request`), and drops the GIL.
+    DropRequest {
+        holder: ThreadId,
+        waiter: ThreadId,
+        at: f64,
+    },
+    /// `t` let go of the GIL (I/O, a finished task, a drop request).
+    Released(ThreadId, f64),
+}
+
+impl GilEvent {
+    pub fn at(&self) -> f64 {
+        match *self {
+            GilEvent::Asked(_, at)
+            | GilEvent::Took(_, at)
+            | GilEvent::Released(_, at)
+            | GilEvent::DropRequest { at, .. } => at,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct GilState {
     switch_ms: f64,
@@ -49,9 +78,24 @@ pub struct GilState {
     /// When the GIL last went from one thread to another, in ms (CPython's `switch_number`
     /// changing); `-inf` before the first switch. A waiter's interval starts no earlier.
     last_switch_at: f64,
+    /// Every decision in order, up to [`GilState::LOG_CAP`], for the replay.
+    pub log: Vec<GilEvent>,
+    /// Decisions past the cap, not kept.
+    pub log_dropped: usize,
 }
 
 impl GilState {
+    /// Decisions the log keeps: the replay keeps no more steps than this in all.
+    pub const LOG_CAP: usize = crate::model::replay::MAX_STEPS;
+
+    fn note(&mut self, event: GilEvent) {
+        if self.log.len() < Self::LOG_CAP {
+            self.log.push(event);
+        } else {
+            self.log_dropped += 1;
+        }
+    }
+
     pub fn new(threads: usize, switch_ms: f64) -> GilState {
         GilState {
             switch_ms,
@@ -62,6 +106,8 @@ impl GilState {
             switches: 0,
             last_holder: None,
             last_switch_at: f64::NEG_INFINITY,
+            log: Vec::new(),
+            log_dropped: 0,
         }
     }
 
@@ -83,6 +129,7 @@ impl GilState {
         }
         if self.holder() != Some(t) && !self.waiting.iter().any(|w| w.0 == t) {
             self.waiting.push_back((t, now));
+            self.note(GilEvent::Asked(t, now));
         }
         self.holder() == Some(t)
     }
@@ -126,6 +173,7 @@ impl GilState {
             to: now,
         });
         self.holder = None;
+        self.note(GilEvent::Released(t, now));
         if let Some(&(next, _)) = self.waiting.front() {
             self.take(next, now);
         }
@@ -133,6 +181,20 @@ impl GilState {
 
     /// Drop on request and queue again behind the others, as CPython's forced switch does.
     pub fn yield_to_waiter(&mut self, t: ThreadId, now: f64) {
+        let last_switch = self.last_switch_at;
+        let waiter = self
+            .waiting
+            .iter()
+            .find(|&&(_, asked)| now - asked.max(last_switch) >= self.switch_ms)
+            .or(self.waiting.front())
+            .map(|w| w.0);
+        if let Some(waiter) = waiter {
+            self.note(GilEvent::DropRequest {
+                holder: t,
+                waiter,
+                at: now,
+            });
+        }
         self.release(t, now);
         self.request(t, now);
     }
@@ -152,6 +214,7 @@ impl GilState {
         }
         self.last_holder = Some(t);
         self.holder = Some((t, now));
+        self.note(GilEvent::Took(t, now));
     }
 }
 
@@ -179,6 +242,34 @@ mod tests {
             }
         }
         (now, gil)
+    }
+
+    #[test]
+    fn the_log_tells_each_decision_in_order() {
+        let mut gil = GilState::new(2, 5.0);
+        gil.request(0, 0.0);
+        gil.request(1, 1.0);
+        assert!(gil.must_drop(0, 6.0));
+        gil.yield_to_waiter(0, 6.0);
+        gil.release(1, 8.0);
+        use GilEvent::*;
+        assert_eq!(
+            gil.log,
+            [
+                Took(0, 0.0),
+                Asked(1, 1.0),
+                DropRequest {
+                    holder: 0,
+                    waiter: 1,
+                    at: 6.0
+                },
+                Released(0, 6.0),
+                Took(1, 6.0),
+                Asked(0, 6.0),
+                Released(1, 8.0),
+                Took(0, 8.0),
+            ]
+        );
     }
 
     #[test]

@@ -286,6 +286,25 @@ pub fn RecordedTimeline(props: &RecordedProps) -> Html {
     }
 }
 
+/// A lane's label for a trace file, from its id: `task-3` → "korutin 4", `thread-0` →
+/// "thread 1", `worker-1` → "proses worker 2"; other ids (`gil`) as they are.
+pub fn lane_label(tr: &Tr, id: &str) -> String {
+    let Some((kind, n)) = id.rsplit_once('-') else {
+        return id.to_uppercase();
+    };
+    let key = match kind {
+        "task" => "replay-lane-task",
+        "thread" => "replay-lane-thread",
+        "worker" => "replay-lane-worker",
+        "node" => "replay-lane-node",
+        _ => return id.to_string(),
+    };
+    match n.parse::<u32>() {
+        Ok(n) => tr.get_args(key, &[("n", (n + 1).to_string())]),
+        Err(_) => id.to_string(),
+    }
+}
+
 /// A trace file opened back: its timeline, where it came from.
 #[derive(PartialEq)]
 struct Opened {

@@ -16,7 +16,7 @@ use crate::model::replay::TraceMeta;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
-use crate::ui::replay::{RecordedTimeline, Shared};
+use crate::ui::replay::{lane_label, RecordedTimeline, Shared};
 use crate::ui::run::RunStatus;
 use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::use_tr;
@@ -175,8 +175,11 @@ fn result_view(tr: &crate::ui::texts::Tr, trace: Rc<RunTrace>, p: &AsyncioParams
     let timeline = Rc::new(trace::timeline(&trace, MAX_ROWS, tr.get("lane-loop")));
     let rows = trace::rows(&trace, MAX_ROWS);
     let labels = Rc::new(
-        (1..=trace.replay.lanes.len())
-            .map(|t| tr.get_args("replay-lane-task", &[("task", t.to_string())]))
+        trace
+            .replay
+            .lanes
+            .iter()
+            .map(|id| lane_label(tr, id))
             .collect::<Vec<_>>(),
     );
     let legend = vec![

@@ -36,6 +36,7 @@ crate::params! {
 pub mod lesson;
 pub mod outcome;
 pub mod python;
+pub mod replay;
 
 #[cfg(target_arch = "wasm32")]
 pub mod predict;

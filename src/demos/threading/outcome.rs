@@ -1,6 +1,7 @@
 //! What a threading run measured, turned into what the page shows: the speedup and the
 //! timeline (the GIL's lane, one lane per thread). Pure, tested natively.
 
+use super::replay::{recording, ThreadsRecording, GIL_TINTS};
 use super::work::ThreadRun;
 use super::ThreadingParams;
 use crate::model::timeline::{Lane, Segment, Timeline};
@@ -18,6 +19,8 @@ pub struct Outcome {
     pub sequential: Pass,
     pub threaded: Pass,
     pub timeline: Timeline,
+    /// The threaded pass, step by step (the replay).
+    pub replay: std::sync::Arc<ThreadsRecording>,
 }
 
 impl Outcome {
@@ -27,6 +30,7 @@ impl Outcome {
         let (sequential, threaded) = (passes.next()?, passes.next()?);
         Some(Outcome {
             timeline: timeline(&params, &threaded),
+            replay: std::sync::Arc::new(recording(&threaded, params.threads as usize, params.gil)),
             params,
             sequential,
             threaded,
@@ -46,9 +50,6 @@ impl Outcome {
 
 /// Boxes per timeline lane at most: a 0,5 ms switch interval can make tens of thousands.
 const MAX_SEGMENTS: usize = 400;
-
-/// The GIL lane's colour per holder, so hand-overs show as colour changes.
-const GIL_TINTS: [&str; 4] = ["gil", "gil-b", "gil-c", "gil-d"];
 
 /// The GIL's lane (under the GIL) and one lane per thread of the threaded pass `thr`.
 pub fn timeline(p: &ThreadingParams, thr: &Pass) -> Timeline {

@@ -96,7 +96,7 @@ fn race_with_locks(
             });
         }
     });
-    let (_, _, switches, _) = the_gil.finish();
+    let switches = the_gil.finish().switches;
     RaceResult {
         expected: threads as u64 * n,
         actual: counter.into_inner(),

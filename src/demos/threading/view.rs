@@ -10,15 +10,17 @@ use super::outcome::Outcome;
 use super::work::RaceResult;
 use super::{python, run, ThreadingParams, MAX_RUN_MS, PRESETS, RACE_SECTION};
 use crate::model::numfmt;
+use crate::model::page::Page;
 use crate::model::params::Params;
+use crate::model::replay::TraceMeta;
 use crate::runtime::pool;
 use crate::ui::code::CodeView;
 use crate::ui::page::{Edit, ParamsHandle};
 use crate::ui::params_form::ParamsForm;
+use crate::ui::replay::{lane_label, RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::Presets;
 use crate::ui::texts::{use_tr, Tr};
-use crate::ui::timeline::TimelineView;
 
 /// A finished race: what it counted, its wall time (ms) and the parameters it ran with.
 type Race = (RaceResult, f64, ThreadingParams);
@@ -172,9 +174,11 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                 </ul>
                 <p class="hint">{ tr.get("run-honest") }</p>
             </div>
-            <TimelineView timeline={Rc::new(o.timeline.clone())}
+            <RecordedTimeline timeline={Rc::new(o.timeline.clone())}
                 legend={vec![("gil", "th-legend-gil"), ("running", "th-legend-running"), ("gil-wait", "th-legend-wait"), ("io", "th-legend-io")]}
-                title={tr.get("timeline-title")} />
+                title={tr.get("timeline-title")}
+                replay={Shared(o.replay.clone())} meta={TraceMeta::of(Page::Threading, &o.params, lang)}
+                labels={Rc::new(o.replay.lanes.iter().map(|id| lane_label(tr, id)).collect::<Vec<_>>())} />
         </>
     }
 }

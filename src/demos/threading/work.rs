@@ -8,7 +8,7 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 
-use crate::model::gil::{GilState, ThreadId, Turn};
+use crate::model::gil::{GilEvent, GilState, ThreadId, Turn};
 use crate::model::kernels::{run_task, Kernel};
 
 pub use super::race::{race, RaceResult};
@@ -147,17 +147,29 @@ impl<'c> Gil<'c> {
         true
     }
 
-    /// Hand-overs, waiting time per thread, the number of switches, and how many times a
-    /// waiter woke up for nothing.
-    pub fn finish(self) -> (Vec<Turn>, Vec<f64>, usize, usize) {
+    /// Hand-overs, waiting time per thread, the number of switches, how many times a
+    /// waiter woke up for nothing, and the log of decisions (with how many it did not keep).
+    pub fn finish(self) -> GilReport {
         let s = self.state.into_inner().unwrap_or_else(|e| e.into_inner());
-        (
-            s.turns,
-            s.waited_ms,
-            s.switches,
-            self.idle_wakeups.into_inner(),
-        )
+        GilReport {
+            turns: s.turns,
+            waited_ms: s.waited_ms,
+            switches: s.switches,
+            idle_wakeups: self.idle_wakeups.into_inner(),
+            log: s.log,
+            log_dropped: s.log_dropped,
+        }
     }
+}
+
+/// What a [`Gil`] saw in a whole run.
+pub struct GilReport {
+    pub turns: Vec<Turn>,
+    pub waited_ms: Vec<f64>,
+    pub switches: usize,
+    pub idle_wakeups: usize,
+    pub log: Vec<GilEvent>,
+    pub log_dropped: usize,
 }
 
 /// One span of one thread, in ms on the caller's clock.
@@ -190,6 +202,9 @@ pub struct ThreadRun {
     /// Times a thread waiting for the GIL woke up while another thread got it.
     pub idle_wakeups: usize,
     pub cancelled: bool,
+    /// The GIL's decisions, for the replay; and how many past the cap were not kept.
+    pub gil_log: Vec<GilEvent>,
+    pub gil_log_dropped: usize,
 }
 
 /// Run the tasks on `threads` threads taking them from one queue (like `ThreadPoolExecutor`),
@@ -281,16 +296,18 @@ pub fn run_threads(
             });
         }
     });
-    let (turns, waited_ms, switches, idle_wakeups) = lock.finish();
+    let report = lock.finish();
     let mut spans = spans.into_inner().unwrap_or_default();
     spans.sort_by(|a, b| a.start.total_cmp(&b.start));
     ThreadRun {
         spans,
-        turns,
-        waited_ms,
-        switches,
-        idle_wakeups,
+        turns: report.turns,
+        waited_ms: report.waited_ms,
+        switches: report.switches,
+        idle_wakeups: report.idle_wakeups,
         cancelled: cancel.load(Ordering::Relaxed),
+        gil_log: report.log,
+        gil_log_dropped: report.log_dropped,
     }
 }
 
