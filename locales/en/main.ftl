@@ -790,5 +790,5 @@ race-python-title = The Python program for this lab
 race-result = Expected { $expected }, got { $actual }: { $lost } lost updates.
 race-detail = Measured in { $ms }; the GIL changed hands { $switches } times.
 race-why-lost = A thread read the value and was interrupted before it could write. While it waited, the other threads kept adding. When the first thread finally wrote its old value + 1, every increment the others made during that pause was erased. Under the GIL such switches are rare but costly: one switch landing between a read and a write can erase thousands of increments. Without the GIL, threads run at the same time, so collisions are far more frequent, but each one usually erases only one or a few increments.
-race-why-locked = With a lock, the read–add–write steps are never interrupted by another thread, so the count is exact.
+race-why-locked = With a lock, no other thread can enter the read–add–write steps until the thread holding the lock has finished them, so the count is exact.
 race-why-lucky = No update was lost this time: no switch landed between a read and a write. That is luck, not a guarantee. Raise the increments or lower the switch interval and try again.

@@ -441,8 +441,8 @@ celery-prose-6 =
     Dengan `acks_late=True`, _ack_ dikirim di akhir: setelah tugas sukses, gagal, atau dicoba ulang
     (_retry_). Jika node mati, tugas yang sedang berjalan kembali ke antrean. Namun, jika yang mati
     hanya proses anak, tugasnya tetap berakhir FAILURE; pesannya baru dikembalikan ke antrean jika
-    `task_reject_on_worker_lost=True` juga dipasang. Jaminannya menjadi _at-least-once_ (paling
-    sedikit sekali): tugas bisa berjalan dua kali, dan tugas yang selalu membuat prosesnya mati akan
+    `task_reject_on_worker_lost=True` juga dipasang. Jaminannya menjadi _at-least-once_
+    (setidaknya sekali): tugas bisa berjalan dua kali, dan tugas yang selalu membuat prosesnya mati akan
     terus kembali ke antrean tanpa henti. Karena itu, tugas Celery sebaiknya idempoten, yaitu aman
     dijalankan berulang kali, misalnya dengan memeriksa dulu apakah email itu sudah terkirim.
 celery-prose-7 = ## Status tugas
@@ -591,8 +591,8 @@ bandingkan-prose-5 =
     12 tugas × (50 ms I/O + 30 ms CPU) dengan 4 thread atau proses, proses selalu yang tercepat
     (376–478 ms). Untuk kerja CPU (8 tugas × 100 ms di 2 thread atau proses, lalu 16 tugas di 4),
     mesin itu terlalu sibuk: tidak ada satu model pun, termasuk proses, yang rata-rata memakai lebih
-    dari satu inti, jadi urutan hasilnya hanya ditentukan derau. Pada mesin dua inti yang sepi, dua
-    proses sebelumnya tercatat 1,93× lebih cepat. Di mesin uji itu, menyalakan `Pool(4)` hanya butuh
+    dari satu inti, jadi urutan hasilnya hanya ditentukan derau. Dalam pengukuran sebelumnya di mesin
+    dua inti yang sepi, dua proses tercatat 1,93× lebih cepat. Di mesin uji itu, menyalakan `Pool(4)` hanya butuh
     11–21 ms karena Linux memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih
     mahal, dan halaman ini memasukkan biaya itu ke dalam waktu multiprocessing. Angka pada hasil di
     halaman ini diukur di peramban Anda sendiri.
@@ -613,7 +613,7 @@ bandingkan-refused-loop = Tidak dijalankan: bagian CPU semua tugas ({ $ms }) aka
 bandingkan-results-title = Hasil per model (satu skala)
 bandingkan-result-time = { $ms } · { $ratio } dibanding berurutan
 bandingkan-result-startup = (termasuk { $ms } untuk menyalakan { $n } Web Worker)
-bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery: { $n } Web Worker, node dan anak-anaknya)
+bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery: { $n } Web Worker, yaitu node dan proses anaknya)
 bandingkan-result-failed = tidak berjalan: { $why }
 bandingkan-result-not-here = tidak dijalankan di halaman ini
 bandingkan-result-waiting = menunggu giliran…
@@ -648,7 +648,7 @@ bandingkan-table-title = Ringkasan: kapan memakai apa
 bandingkan-table-head = Situasi | Pilih | Python di banyak inti? | Berbagi memori? | Biaya awal | Jebakan utama
 bandingkan-table-row-1 = Ribuan koneksi jaringan | asyncio | Tidak (satu thread) | Ya | Sangat kecil | Satu panggilan yang memblokir membekukan semuanya
 bandingkan-table-row-2 = Beberapa penantian I/O, pustaka yang memblokir | threading | Tidak, karena GIL | Ya | Kecil | _Race condition_; GIL untuk kerja CPU dalam Python murni
-bandingkan-table-row-3 = Kerja CPU di pustaka C (NumPy, `hashlib`, `zlib`) | threading | Ya, pustakanya melepas GIL | Ya | Kecil | Hanya berlaku selama kode C yang melepas GIL
+bandingkan-table-row-3 = Kerja CPU di pustaka C (NumPy, `hashlib`, `zlib`) | threading | Ya, pustakanya melepas GIL | Ya | Kecil | Hanya selama kode C yang melepas GIL sedang berjalan
 bandingkan-table-row-4 = Kerja CPU dalam Python murni | multiprocessing | Ya | Tidak (data disalin) | Besar | Penjaga `__main__`, _pickling_, tugas yang terlalu kecil
 bandingkan-table-row-5 = Kerja CPU, thread tanpa GIL | build _free-threaded_ | Ya | Ya | Kecil | Pustaka yang belum siap; _race condition_ jadi lebih sering
 bandingkan-table-row-6 = Pekerjaan latar belakang, coba ulang, banyak mesin | Celery | Ya (banyak proses, banyak mesin) | Tidak (lewat _broker_) | Besar | Tugas harus idempoten; `acks_late`; _prefetch_
@@ -661,7 +661,7 @@ bandingkan-libs-5 = Dask / Ray: membagi perhitungan besar ke banyak inti atau ba
 bandingkan-libs-6 = gevent: _green thread_ yang mengganti fungsi pustaka standar yang memblokir (_monkey patching_), sehingga kode lama bisa menunggu bersamaan tanpa `async`.
 bandingkan-docs = Dokumentasi resmi:
 bandingkan-code-title = Program Python setiap model
-bandingkan-code-sequential = Setiap program di tab lain mengukur dulu versi berurutannya (baris `serial = …` atau satu tugas setelah yang lain), lalu membandingkannya dengan versi konkuren.
+bandingkan-code-sequential = Setiap program di tab lain mengukur dulu versi berurutannya (baris `serial = …`, atau tugas dijalankan satu per satu), lalu membandingkannya dengan versi konkuren.
 bandingkan-code-asyncio = Program dari halaman asyncio. Di program itu, kerja CPU berupa perulangan sibuk selama `CPU_MS`; di halaman ini, korutin menghitung unit kerja terkalibrasi yang sama dengan model lain.
 bandingkan-code-nogil = Program yang sama dengan tab threading. Untuk menjalankannya tanpa GIL, pakai build _free-threaded_: `python3.13t -X gil=0 program.py`.
 bandingkan-code-mp = Program dari halaman multiprocessing, dengan penantian I/O sebelum bagian CPU setiap tugas. Dalam program ini, argumen dan hasil memang di-_pickle_ dan dikirim antarproses; di halaman ini tidak.
@@ -818,5 +818,5 @@ race-python-title = Program Python untuk lab ini
 race-result = Seharusnya { $expected }, hasilnya { $actual }: { $lost } pembaruan hilang.
 race-detail = Waktu terukur: { $ms }; GIL berpindah tangan { $switches } kali.
 race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama thread itu menunggu, thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi, tetapi akibatnya besar: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan sekaligus. Tanpa GIL, thread-thread berjalan bersamaan, sehingga tabrakan jauh lebih sering, tetapi biasanya setiap tabrakan hanya menghapus satu atau beberapa penambahan.
-race-why-locked = Dengan lock, langkah baca–tambah–tulis tidak pernah disela oleh thread lain, jadi hitungannya tepat.
+race-why-locked = Dengan lock, tidak ada thread lain yang bisa masuk ke langkah baca–tambah–tulis sebelum thread pemegang lock selesai, jadi hitungannya tepat.
 race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan yang jatuh di antara baca dan tulis. Itu kebetulan, bukan jaminan. Perbesar jumlah penambahan atau perkecil interval peralihan, lalu coba lagi.
