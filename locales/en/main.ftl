@@ -78,7 +78,7 @@ cap-title = What this browser can do
 cap-isolated-yes = This page is cross-origin isolated: shared memory for threads is available.
 cap-isolated-no = This page is not cross-origin isolated, so the browser turns shared memory (SharedArrayBuffer) off.
 cap-cores = The browser reports { $n } processor cores.
-cap-pool-idle = No Web Workers are running: they start on the pages that need them (threading, multiprocessing), or when you press the test button below.
+cap-pool-idle = No Web Workers are running: they start only when a demo page needs them, or when you press the test button below.
 cap-pool-starting = Starting { $n } Web Workers…
 cap-pool-ready = { $n } Web Workers ready, started in { $ms }.
 cap-pool-unavailable = The thread pool is not available, so the parallel demos (threading and multiprocessing) cannot run here. The asyncio demo and all explanations still work.
@@ -123,9 +123,9 @@ beranda-prose-10 =
     - **multiprocessing**: several processes, each with its own Python interpreter and GIL, so even pure-Python computing can run in parallel.
     - **Celery**: a library for sending tasks to a queue; Celery _workers_, separate programs that may run on other machines, pick the tasks up and do them in the background.
 beranda-prose-11 =
-    On the asyncio, threading and multiprocessing pages, the explanation sits next to a demo that
-    runs in your browser. Change the parameters, press **Run**, and see on the timeline what actually
-    happened. The **Compare** page helps you pick the right approach.
+    On the asyncio, threading, multiprocessing and Celery pages, the explanation sits next to a demo
+    that runs in your browser. Change the parameters, press **Run**, and watch what actually happens.
+    The **Compare** page helps you pick the right approach.
 beranda-behind-1 =
     The browser is not CPython. On this site _Web Workers_ play the threads and the processes, and
     the code that actually runs is Rust compiled to WebAssembly. The rules it imitates, such as the
@@ -270,9 +270,9 @@ threading-prose-9 =
     rarely interrupted, because the GIL only changes hands at certain points, such as function calls:
     in our test, 4 threads × 1,000,000 increments lost not a single update. But that is a side effect
     of how the interpreter works, not a guarantee. Put one function call between the read and the
-    write and 40–70% of the updates are lost; on a _free-threaded_ build, collisions can happen
-    anywhere. The fix is a lock such as `threading.Lock`, which makes sure only one thread runs that
-    section at a time.
+    write and 40–70% of the updates are lost in the same test; on a _free-threaded_ build, collisions
+    can happen anywhere. The fix is a lock such as `threading.Lock`, which makes sure only one thread
+    runs that section at a time.
 threading-prose-10 = ## How to read this demo
 threading-prose-11 =
     - The **GIL** row shows who holds the GIL over time; every change of shade is one hand-over.
@@ -378,7 +378,7 @@ multiprocessing-predict-tiny = Sixteen tasks that each need only 1 ms of CPU wor
 multiprocessing-predict-tiny-above = above 1× (faster)
 multiprocessing-predict-tiny-below = below 1× (slower)
 multiprocessing-predict-tiny-measured = Measured in your browser: a speedup of { $value }.
-multiprocessing-predict-tiny-why = The whole job is only 16 ms, so the cost of handing out tasks and waking worker processes is as large as the work itself. On this page the worker processes are ready before the measurement, so the result can land above or below 1×. On CPython, the same program with starting `Pool(8)` included is far below 1×: 0.05–0.88× in our tests with 3.10–3.13.
+multiprocessing-predict-tiny-why = The whole job is only 16 ms, so the cost of handing out tasks and waking worker processes is as large as the work itself. On this page the worker processes are ready before the measurement, so the result can land above or below 1×. On CPython, with starting `Pool(8)` counted in, the same program stays below 1×: 0.05–0.88× in our tests with 3.10–3.13.
 multiprocessing-predict-two = Eight tasks × 50 ms of CPU work on 2 worker processes, on your device. What speedup over 1 worker process?
 multiprocessing-predict-two-one = under 1.25×: hardly faster
 multiprocessing-predict-two-two = 1.25×–2.2×: close to twice as fast
@@ -602,13 +602,13 @@ bandingkan-advice-fit-asyncio = Almost all waiting, and many tasks: **asyncio** 
 bandingkan-advice-fit-threading = Almost all waiting, and few tasks: **threading** (a `ThreadPoolExecutor`, say) is simplest, since the GIL is released while waiting and blocking libraries work as they are; asyncio is as fast.
 bandingkan-advice-fit-multiprocessing = Almost all pure-Python computing: **multiprocessing** uses many cores because each process has its own interpreter and GIL; threads under the GIL will not be faster, and a _free-threaded_ build can be an option.
 bandingkan-advice-fit-mixed = Waiting and computing both matter: wait for I/O with asyncio or threads, and send the CPU part to **processes** (`loop.run_in_executor` with a `ProcessPoolExecutor`, say).
-bandingkan-advice-fit-celery = One task takes more than half a second: do not make a user wait for it. Send it to a task queue such as **Celery**, which runs it in the background, can retry it, and survives a worker dying.
+bandingkan-advice-fit-celery = Each task takes more than half a second on average: do not make a user wait for it. Send it to a task queue such as **Celery**, which runs it in the background, can retry it, and survives a Celery worker dying.
 bandingkan-check-confirmed = The race on this device agrees: { $model } is among the fastest, { $ratio } vs sequential.
 bandingkan-check-not-here = { $model } is not run on this page, so this race cannot prove it; the fastest model above shows what its work alone would take.
 bandingkan-check-one-core = On this device { $fastest } won, not { $model }, but not because the advice was wrong: even threads without the GIL were no faster than one thread, so right now your device is giving this page no more than one core (busy, power saving, or a shared virtual machine). On such a device CPython cannot speed up CPU work with processes either; run it again when the device is quieter.
 bandingkan-check-cores = On this device { $fastest } won, not { $model }: it has only { $cores } cores for { $workers } worker processes, so those processes take turns on the same cores.
 bandingkan-check-startup = On this device { $fastest } won, not { $model }: the parallel work was as fast, but starting its Web Workers took longer than it saved. For small workloads, process start-up decides.
-bandingkan-check-nogil = On this device { $fastest } won, not { $model }: without the GIL, threads use every core like processes do. In Python that needs a free-threaded build (3.13t and later), which most libraries do not target yet.
+bandingkan-check-nogil = On this device { $fastest } won, not { $model }: without the GIL, threads use every core like processes do. In Python that needs a free-threaded build (3.13t and later), which many C-extension libraries do not support yet.
 bandingkan-check-rounds = On this device { $fastest } beat { $model }: { $workers } threads can wait for only { $workers } of the { $tasks } tasks at once, so they wait in rounds, while the event loop waits for all of them together. With as many threads as tasks, the two nearly tie.
 bandingkan-check-tie = On this device { $fastest } was a little faster than { $model }: both wait together, so for waiting alone the choice between them is more about libraries and code style than speed.
 bandingkan-check-other = On this device { $fastest } won, not { $model }. A busy device, or only { $cores } cores, can flip a close result; run it again to see whether it holds.
@@ -662,14 +662,14 @@ run-status-done = Done.
 run-status-cancelled = Cancelled.
 run-status-refused = Not run.
 run-phase-queued = Waiting for another run to finish…
-run-phase-workers = Preparing { $n } workers…
+run-phase-workers = Preparing { $n } Web Workers…
 run-phase-calibrating = Calibrating: measuring one core's speed…
 run-phase-pass = Step { $i } of { $n }: { $label }
-run-refused = This run would take about { $ms }, longer than our limit ({ $max }). Lower the number of tasks, the CPU work per task, or the workers measured.
-run-error-unavailable = Workers are not available on this page (it is not cross-origin isolated), so parallel work cannot run. See the browser capability panel below.
-run-error-workers = The browser refused to start the workers: { $reason }
-run-error-lost = A worker stopped without an answer, so this run was stopped. Try again; fresh workers will be prepared.
-run-honest = Times are measured inside the workers with one clock shared by all of them (performance.timeOrigin + performance.now()).
+run-refused = This run would take about { $ms }, longer than our limit ({ $max }). Lower the number of tasks, the CPU work per task, or the number of threads or processes measured.
+run-error-unavailable = Web Workers are not available on this page (it is not cross-origin isolated), so parallel work cannot run. See the browser capability panel below.
+run-error-workers = The browser refused to start the Web Workers: { $reason }
+run-error-lost = A Web Worker stopped without an answer, so this run was stopped. Try again; fresh Web Workers will be prepared.
+run-honest = Times are measured inside each Web Worker with one clock shared by all of them (performance.timeOrigin + performance.now()).
 preset-title = Example situations:
 behind-title = Behind the scenes: how the browser plays Python's part
 example-title = A minimal example
@@ -790,7 +790,7 @@ race-python-title = The Python program for this lab
 race-result = Expected { $expected }, got { $actual }: { $lost } lost updates.
 race-detail = Measured in { $ms }; the GIL changed hands { $switches } times.
 race-why-lost = A thread read the value and was interrupted before it could write. While it waited, the other threads kept adding. When the first thread finally wrote its old value + 1, every increment the others made during that pause was erased. Under the GIL such switches are rare but costly: one switch landing between a read and a write can erase thousands of increments. Without the GIL, threads run at the same time, so collisions are far more frequent, but each one usually erases only one or a few increments.
-race-why-locked = With a lock, the read–add–write steps are never interrupted by another thread, so the count is exact.
+race-why-locked = With a lock, no other thread can enter the read–add–write steps until the thread holding the lock has finished them, so the count is exact.
 race-why-lucky = No update was lost this time: no switch landed between a read and a write. That is luck, not a guarantee. Raise the increments or lower the switch interval and try again.
 
 ## Slow motion (replay) and trace files: the same for every demo.

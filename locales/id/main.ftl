@@ -19,13 +19,13 @@ lang-switch = English
 lang-switch-label = English: ganti bahasa halaman ke bahasa Inggris
 explanation-title = Penjelasan
 demo-title = Demo langsung
-footer-text = Setiap angka di halaman ini diukur di peramban Anda, kecuali yang ditandai sebagai model atau sebagai hasil pengukuran CPython.
+footer-text = Semua angka di halaman ini diukur di peramban Anda, kecuali yang diberi keterangan hasil model atau hasil pengukuran di CPython.
 prerender-loading = Memuat demo… Penjelasan di atas sudah bisa dibaca; demonya aktif begitu kodenya selesai dimuat.
 
 ## Parameter
 
 params-title = Parameter beban kerja
-params-none = Halaman ini belum memiliki parameter. Pilih salah satu demo di menu untuk mencobanya sendiri.
+params-none = Halaman ini tidak punya parameter. Pilih salah satu demo di menu untuk mencobanya sendiri.
 param-tasks = Jumlah tugas
 param-io_ms = Waktu tunggu I/O per tugas (ms)
 param-cpu_ms = Waktu kerja CPU per tugas (ms)
@@ -67,8 +67,8 @@ notice-unknown-page = Halaman “{ $given }” tidak ada, jadi kami membuka Bera
 notice-unknown-version = Versi tautan “{ $given }” tidak dikenal; tautan dibaca sebagai versi 1.
 notice-unknown-lang = Bahasa “{ $given }” tidak tersedia, jadi kami memakai pilihan bahasa Anda sendiri.
 notice-unknown-key = Parameter `{ $key }` tidak dikenal di halaman ini dan diabaikan.
-notice-invalid = Nilai “{ $given }” untuk `{ $key }` tidak dapat dibaca, jadi nilai bawaan yang dipakai.
-notice-clamped = Nilai { $given } untuk `{ $key }` berada di luar rentang yang diizinkan, jadi yang dipakai adalah { $used }.
+notice-invalid = Nilai “{ $given }” untuk `{ $key }` tidak dapat dibaca, jadi kami memakai nilai bawaan.
+notice-clamped = Nilai { $given } untuk `{ $key }` di luar rentang yang diizinkan, jadi kami memakai { $used }.
 notice-rounded = Nilai { $given } untuk `{ $key }` dibulatkan menjadi { $used }.
 notice-too-long = Tautan ini terlalu panjang, jadi kami memotongnya: hanya { $read } karakter pertama yang dibaca, sisanya diabaikan.
 notice-too-many = Tautan ini memuat terlalu banyak parameter, jadi kami memotongnya: hanya { $read } parameter pertama yang dibaca, sisanya diabaikan.
@@ -80,9 +80,9 @@ cap-title = Kemampuan peramban ini
 cap-isolated-yes = Halaman ini terisolasi lintas-origin (cross-origin isolated): memori bersama untuk thread tersedia.
 cap-isolated-no = Halaman ini tidak terisolasi lintas-origin, jadi peramban menonaktifkan memori bersama (SharedArrayBuffer).
 cap-cores = Peramban melaporkan { $n } inti prosesor.
-cap-pool-idle = Belum ada Web Worker yang berjalan: Web Worker baru dimulai di halaman yang membutuhkannya (threading, multiprocessing), atau saat Anda menekan tombol uji di bawah.
+cap-pool-idle = Belum ada Web Worker yang berjalan. Web Worker baru dinyalakan saat sebuah halaman demo membutuhkannya, atau saat Anda menekan tombol uji di bawah.
 cap-pool-starting = Memulai { $n } Web Worker…
-cap-pool-ready = { $n } Web Worker siap, dimulai dalam { $ms }.
+cap-pool-ready = { $n } Web Worker siap dalam { $ms }.
 cap-pool-unavailable = Kumpulan thread tidak tersedia, jadi demo paralel (threading dan multiprocessing) tidak bisa berjalan di sini. Demo asyncio dan semua penjelasan tetap bisa dipakai.
 cap-pool-failed = Kumpulan thread gagal dimulai: { $reason }
 cap-why =
@@ -101,26 +101,26 @@ beranda-lead = Bagaimana sebuah program mengerjakan banyak hal sekaligus, dan ka
 beranda-prose-1 = ## Apa itu konkurensi?
 beranda-prose-2 = **Konkurensi** adalah cara menyusun program agar beberapa tugas bisa berjalan
     secara bersamaan, atau _seolah-olah_ bersamaan. Selagi satu tugas menunggu jawaban dari internet
-    atau dari diska, tugas lain tetap bisa berjalan. Program tidak perlu menunggu satu tugas selesai
-    sebelum memulai tugas berikutnya.
+    atau menunggu data dari _disk_, tugas lain tetap bisa berjalan. Program tidak perlu menunggu satu
+    tugas selesai sebelum memulai tugas berikutnya.
 beranda-prose-3 =
     Bayangkan seorang barista yang bekerja sendirian. Sambil menunggu mesin menyeduh kopi pertama,
-    ia mencatat pesanan kedua, lalu memanaskan susu untuk pesanan ketiga. Yang bekerja tetap hanya
-    satu orang, tetapi tidak ada waktu yang terbuang hanya untuk berdiri menunggu mesin. Itulah
+    ia mencatat pesanan kedua, lalu memanaskan susu untuk pesanan ketiga. Pekerjanya tetap hanya
+    satu orang, tetapi tidak ada waktu yang terbuang untuk sekadar berdiri menunggu mesin. Itulah
     konkurensi.
 beranda-prose-4 = ## Konkurensi bukan paralelisme
 beranda-prose-5 = **Paralelisme** berarti beberapa tugas dikerjakan tepat pada saat yang sama,
-    masing-masing di inti prosesor yang berbeda. Dalam contoh tadi, paralelisme berarti ada dua
-    barista. Konkurensi adalah soal _menyusun_ pekerjaan, sedangkan paralelisme adalah soal
-    _mengerjakannya_ sekaligus. Program konkuren bisa berjalan di satu inti saja; paralelisme
-    membutuhkan lebih dari satu inti.
+    masing-masing di inti prosesor yang berbeda. Dalam contoh kedai kopi tadi, paralelisme berarti
+    ada dua barista yang bekerja bersamaan. Konkurensi adalah soal _menyusun_ pekerjaan, sedangkan
+    paralelisme soal _mengerjakannya_ sekaligus. Program konkuren bisa berjalan di satu inti saja;
+    paralelisme butuh lebih dari satu inti.
 beranda-prose-6 = ## I/O-bound atau CPU-bound?
 beranda-prose-7 =
     - _I/O-bound_ (terikat I/O): tugas yang sebagian besar waktunya habis untuk menunggu, misalnya meminta data dari internet, membaca atau menulis berkas, atau mengirim kueri ke basis data. Selama menunggu, prosesor nyaris menganggur.
     - _CPU-bound_ (terikat CPU): tugas yang sibuk menghitung, misalnya mencari bilangan prima atau mengolah jutaan baris data dengan perulangan Python. Prosesor bekerja penuh sepanjang waktu.
 beranda-prose-8 =
-    Jenis tugas inilah yang menentukan pendekatan yang tepat. Menunggu banyak hal sekaligus cukup
-    dilakukan oleh satu inti, sedangkan perhitungan hanya bisa dipercepat dengan menambah inti yang
+    Jenis tugas inilah yang menentukan pendekatan mana yang tepat. Untuk menunggu banyak hal
+    sekaligus, satu inti sudah cukup; perhitungan hanya bisa dipercepat dengan menambah inti yang
     bekerja paralel.
 beranda-prose-9 = ## Peta empat pendekatan di Python
 beranda-prose-10 =
@@ -129,23 +129,22 @@ beranda-prose-10 =
     - **multiprocessing**: beberapa proses, masing-masing dengan interpreter Python dan GIL sendiri, sehingga perhitungan dalam Python murni pun bisa berjalan paralel.
     - **Celery**: pustaka untuk mengirim tugas ke antrean; _worker_ Celery, yaitu program terpisah yang bisa berjalan di mesin lain, mengambil tugas itu dan mengerjakannya di latar belakang.
 beranda-prose-11 =
-    Di halaman asyncio, threading, dan multiprocessing, penjelasan disajikan berdampingan dengan
-    demo yang berjalan di peramban Anda. Ubah parameternya, tekan **Jalankan**, lalu lihat di lini
-    masa apa yang sebenarnya terjadi. Halaman **Bandingkan** membantu Anda memilih pendekatan yang
-    tepat.
+    Di halaman asyncio, threading, multiprocessing, dan Celery, penjelasannya disajikan berdampingan
+    dengan demo yang berjalan di peramban Anda. Ubah parameternya, tekan **Jalankan**, lalu amati apa
+    yang sebenarnya terjadi. Halaman **Bandingkan** membantu Anda memilih pendekatan yang tepat.
 beranda-behind-1 =
-    Peramban bukan CPython. Di situs ini, _Web Worker_ berperan sebagai thread dan proses, dan kode
-    yang sebenarnya berjalan adalah Rust yang dikompilasi ke WebAssembly. Aturan yang ditiru, misalnya
-    GIL, `asyncio.Semaphore`, dan cara `Pool.map` membagi tugas, mengikuti CPython.
+    Peramban bukan CPython. Di situs ini, thread dan proses diperankan oleh _Web Worker_, dan kode
+    yang sebenarnya berjalan adalah Rust yang dikompilasi ke WebAssembly. Aturan yang ditirunya,
+    misalnya GIL, `asyncio.Semaphore`, dan cara `Pool.map` membagi tugas, diambil dari CPython.
 beranda-behind-2 =
     Setiap halaman demo punya kotak seperti ini, yang menjelaskan bagian mana yang sama dengan Python
     dan bagian mana yang berbeda. Program Python di setiap halaman bisa Anda jalankan sendiri untuk
     membandingkan hasilnya.
 beranda-summary =
     - Konkurensi adalah soal menyusun banyak tugas; paralelisme adalah soal mengerjakannya sekaligus di beberapa inti.
-    - Tugas I/O-bound kebanyakan menunggu: asyncio atau threading sudah cukup, bahkan di satu inti.
-    - Kerja CPU dalam Python murni hanya menjadi lebih cepat dengan beberapa proses (multiprocessing), karena GIL.
-    - Fungsi C yang melepas GIL, seperti NumPy, `hashlib`, dan `zlib`, bisa berjalan paralel walaupun dipanggil dari thread.
+    - Tugas I/O-bound lebih banyak menunggu: asyncio atau threading sudah cukup, bahkan di satu inti.
+    - Karena ada GIL, kerja CPU dalam Python murni hanya bisa dipercepat dengan beberapa proses (multiprocessing).
+    - Fungsi C yang melepas GIL, misalnya di NumPy, `hashlib`, dan `zlib`, bisa berjalan paralel walaupun dipanggil dari thread.
 
 ## asyncio
 
@@ -153,16 +152,16 @@ asyncio-title = asyncio
 asyncio-lead = Korutin yang bergiliran di satu event loop.
 asyncio-prose-1 =
     Modul `asyncio` adalah bagian dari pustaka standar Python untuk menulis program berbasis
-    _event loop_ (perulangan peristiwa) dengan `async` dan `await`. Tugas I/O-bound bisa menunggu secara
-    efisien tanpa memblokir seluruh program. Karena itu, asyncio sangat cocok untuk aplikasi
+    _event loop_ (perulangan peristiwa) dengan `async` dan `await`. Tugas I/O-bound bisa menunggu
+    secara efisien tanpa memblokir seluruh program, sehingga asyncio sangat cocok untuk aplikasi
     jaringan seperti server web atau bot.
 asyncio-prose-2 = ## Event loop dan korutin
 asyncio-prose-3 =
     Fungsi yang ditulis dengan `async def` adalah fungsi korutin (_coroutine_). Memanggilnya belum
-    menjalankan isinya. Misalnya, jika `ambil` ditulis dengan `async def`, maka `ambil()` hanya
+    menjalankan isinya. Misalnya, jika `ambil` ditulis dengan `async def`, `ambil()` hanya
     menghasilkan sebuah objek korutin. Isinya baru berjalan setelah objek itu ditunggu dengan
-    `await`, atau dijadwalkan sebagai tugas, misalnya dengan `asyncio.create_task` atau
-    `asyncio.gather`. Lupa menulis `await` adalah kesalahan klasik pemula. Tanda-tandanya: tugas itu
+    `await` atau dijadwalkan sebagai tugas, misalnya dengan `asyncio.create_task` atau
+    `asyncio.gather`. Lupa menulis `await` adalah kesalahan klasik pemula. Gejalanya: tugas itu
     diam-diam tidak pernah berjalan, dan Python hanya menampilkan peringatan
     `RuntimeWarning: coroutine 'ambil' was never awaited`.
 asyncio-prose-4 =
@@ -197,27 +196,28 @@ asyncio-prose-9 =
     titik `await` tempat korutin itu sedang menunggu. Jadi, pembatalan hanya bisa terjadi saat
     korutin sedang menunggu: korutin yang sedang menjalankan `time.sleep` atau perhitungan berat
     tidak bisa dihentikan sampai panggilan itu selesai. Hal yang sama berlaku untuk
-    `asyncio.wait_for`: batas waktunya baru bisa berlaku setelah event loop kembali mendapat giliran.
+    `asyncio.wait_for`: batas waktunya baru bisa memotong tugas setelah event loop kembali mendapat
+    giliran.
 asyncio-prose-10 = ## Cara membaca demo ini
 asyncio-prose-11 =
     - Baris **event loop** menunjukkan kapan event loop sibuk menjalankan kode tugas (kerja CPU atau panggilan yang memblokir). Selama baris itu kosong, event loop bebas melayani tugas lain.
     - Setiap baris berikutnya mewakili satu tugas (atau sekelompok tugas jika jumlahnya banyak): abu-abu saat belum berjalan, biru muda saat menunggu I/O dengan `await`, jingga saat memblokir, dan biru tua saat memakai CPU.
-    - **Keterlambatan event loop** diukur dengan detak yang meminta giliran setiap 10 ms. Jika detak itu terlambat 300 ms, artinya selama 300 ms tidak ada yang bisa berjalan, termasuk pembaruan tampilan halaman ini.
+    - **Keterlambatan event loop** diukur dengan detak yang meminta giliran setiap 10 ms. Jika detak itu terlambat 300 ms, berarti selama 300 ms tidak ada yang bisa berjalan, termasuk pembaruan tampilan halaman ini.
 asyncio-behind-1 =
     Halaman ini juga punya event loop, yaitu event loop peramban. Setiap `await` dalam kode Rust yang
-    harus menunggu, misalnya menunggu pewaktu, menyerahkan kendali ke event loop peramban, seperti di
-    asyncio. Bedanya, event loop peramban juga harus menggambar halaman, sehingga tugas yang memblokir
-    di sini ikut membekukan tampilan.
+    harus menunggu, misalnya menunggu pewaktu (_timer_), menyerahkan kendali ke event loop peramban,
+    seperti di asyncio. Bedanya, event loop peramban juga harus menggambar halaman, sehingga tugas
+    yang memblokir di sini ikut membekukan tampilan.
 asyncio-behind-2 =
     Seperti asyncio, demo ini menyimpan semua tenggat `sleep` dalam satu antrean yang diurutkan
-    menurut waktu, dan hanya memasang satu pewaktu (_timer_) peramban untuk tenggat yang paling
-    awal. Karena itu, 10.000 tugas yang masing-masing menunggu 100 ms bisa selesai dalam waktu
-    yang tidak jauh lebih lama daripada 100 ms. Bedanya dengan Python: waktu tunggu di sini berupa
-    jeda pewaktu di peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang
-    dikompilasi ke WebAssembly.
+    menurut waktu, dan hanya memasang satu pewaktu peramban untuk tenggat yang paling awal. Karena
+    itu, 10.000 tugas yang masing-masing menunggu 100 ms bisa selesai dalam waktu yang tidak jauh
+    lebih lama daripada 100 ms. Bedanya dengan Python: waktu tunggu di sini berupa jeda pewaktu di
+    peramban, bukan permintaan jaringan, dan kode tugasnya adalah Rust yang dikompilasi ke
+    WebAssembly.
 asyncio-example-intro = Sepuluh korutin yang masing-masing menunggu 1 detik, dijalankan bersamaan dengan `asyncio.gather`. Inilah program asyncio terkecil yang biasa muncul di buku pelajaran; program di bawah demo adalah versi lengkapnya.
 asyncio-example-1 = menunggu tanpa memblokir event loop
-asyncio-example-2 = [0, 1, ..., 9] setelah ±1 detik, bukan 10 detik
+asyncio-example-2 = [0, 1, ..., 9] setelah sekitar 1 detik, bukan 10 detik
 asyncio-predict-waves = Ada 100 tugas yang masing-masing menunggu 300 ms, dengan `asyncio.Semaphore(20)`: paling banyak 20 tugas berjalan sekaligus. Berapa lama sampai semuanya selesai?
 asyncio-predict-waves-300ms = sekitar 0,3 detik: semuanya menunggu bersamaan
 asyncio-predict-waves-1500ms = sekitar 1,5 detik: lima gelombang, masing-masing 20 tugas
@@ -230,13 +230,13 @@ asyncio-predict-wait-for-not-counted = tidak: setiap tugas mendapat 250 ms penuh
 asyncio-predict-wait-for-measured = Terukur di peramban Anda: { $value } dari 10 tugas melewati batas waktu.
 asyncio-predict-wait-for-why = `wait_for` mulai menghitung saat dipanggil, bukan saat tugas mendapat giliran, karena `async with sem` ada di dalam korutin yang dibatasinya. Gelombang pertama dan kedua selesai pada 100 dan 200 ms, sedangkan gelombang ketiga baru akan selesai pada 300 ms, jadi enam tugas dibatalkan pada 250 ms. CPython 3.10–3.13 memberi hasil yang sama: 4 selesai, 6 melewati batas waktu. Jika yang ingin dibatasi hanya pekerjaannya, letakkan `wait_for` (atau `asyncio.timeout`) di dalam `async with sem`.
 asyncio-myth-parallel = “asyncio menjalankan korutin secara paralel di beberapa inti.” Keliru: satu event loop menjalankan satu korutin pada satu waktu, jadi 10 × 50 ms kerja CPU tetap butuh sekitar 500 ms.
-asyncio-myth-sleep = “`time.sleep` di dalam korutin sama saja dengan `await asyncio.sleep`.” Keliru: `time.sleep` menahan seluruh event loop, jadi lima tidur 100 ms berjalan satu per satu.
-asyncio-myth-many = “Menjalankan 10.000 tugas yang menunggu butuh waktu ribuan kali lebih lama daripada satu tugas.” Keliru: tugas yang menunggu dengan `await` tidur bersamaan, jadi 10.000 × 100 ms selesai dalam ratusan milidetik (CPython: 0,18–0,45 detik).
+asyncio-myth-sleep = “`time.sleep` di dalam korutin sama saja dengan `await asyncio.sleep`.” Keliru: `time.sleep` menahan seluruh event loop, jadi lima panggilan `time.sleep` selama 100 ms berjalan satu per satu, bukan bersamaan.
+asyncio-myth-many = “Menjalankan 10.000 tugas yang menunggu butuh waktu ribuan kali lebih lama daripada satu tugas.” Keliru: penantian dengan `await` berlangsung bersamaan, jadi 10.000 × 100 ms selesai dalam ratusan milidetik (CPython: 0,18–0,45 detik).
 asyncio-summary =
     - `async def` membuat korutin; isinya baru berjalan setelah ditunggu dengan `await` atau dijadwalkan sebagai tugas.
     - Korutin hanya bergantian di `await` yang memang harus menunggu; satu panggilan yang memblokir menahan semuanya.
-    - `asyncio.gather` atau `TaskGroup` menjalankan banyak tugas sekaligus, `Semaphore` membatasi jumlahnya, dan `wait_for` atau `asyncio.timeout` memberi batas waktu yang ikut menghitung waktu antre di dalamnya.
-    - asyncio tidak mempercepat perhitungan: fungsi yang memblokir bisa dipindah dengan `asyncio.to_thread`, sedangkan perhitungan berat perlu proses lain.
+    - `asyncio.gather` atau `TaskGroup` menjalankan banyak tugas sekaligus, `Semaphore` membatasi jumlahnya, dan `wait_for` atau `asyncio.timeout` memberi batas waktu, termasuk waktu mengantre di dalamnya.
+    - asyncio tidak mempercepat perhitungan: fungsi yang memblokir bisa dipindahkan ke thread dengan `asyncio.to_thread`, sedangkan perhitungan berat perlu proses lain.
 
 ## threading
 
@@ -244,9 +244,9 @@ threading-title = threading
 threading-lead = Thread yang berbagi memori dan bergiliran memegang GIL.
 threading-prose-1 =
     Modul `threading` membuat beberapa _thread_ (benang) yang berjalan bersamaan di dalam satu
-    proses. Thread-thread ini berbagi memori utama, sehingga pertukaran data menjadi mudah. Namun,
-    di CPython yang biasa, GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread
-    menjalankan kode Python pada satu waktu.
+    proses. Thread-thread ini berbagi memori yang sama, sehingga mudah bertukar data. Namun, di
+    CPython biasa, GIL (_Global Interpreter Lock_) hanya mengizinkan satu thread menjalankan kode
+    Python pada satu waktu.
 threading-prose-2 = ## Mengapa GIL ada?
 threading-prose-3 =
     GIL melindungi struktur data internal interpreter, misalnya penghitung referensi setiap objek,
@@ -260,21 +260,21 @@ threading-prose-3 =
 threading-prose-4 =
     - Thread harus memegang GIL untuk menjalankan kode Python (bagian CPU dari sebuah tugas).
     - Saat menunggu I/O, misalnya `time.sleep`, soket, atau berkas, thread melepaskan GIL, sehingga thread lain bisa berjalan.
-    - Thread yang ingin mendapatkan GIL menunggu dulu selama satu interval peralihan (_switch interval_). Nilai bawaannya 5 ms (lihat `sys.getswitchinterval()`). Jika GIL belum juga dilepas, barulah ia meminta pemegangnya melepaskan GIL.
-    - Pemegang GIL memeriksa permintaan itu hanya di titik-titik tertentu, misalnya saat memanggil fungsi atau saat perulangan kembali ke awal, lalu melepaskan GIL di titik berikutnya. Panggilan C yang panjang dan tidak melepas GIL bisa menahannya jauh lebih lama daripada 5 ms.
+    - Thread yang ingin mendapatkan GIL menunggu dulu selama satu interval peralihan (_switch interval_). Nilai bawaannya 5 ms (lihat `sys.getswitchinterval()`). Jika GIL belum juga dilepas, barulah thread itu meminta pemegangnya melepaskan GIL.
+    - Pemegang GIL hanya memeriksa permintaan itu di titik-titik tertentu, misalnya saat memanggil fungsi atau saat perulangan melompat kembali ke awal, dan melepaskan GIL di titik pertama yang ditemuinya setelah permintaan datang. Panggilan C yang panjang dan tidak melepas GIL bisa menahannya jauh lebih lama daripada 5 ms.
     - Sistem operasilah yang menentukan thread mana yang mendapat GIL berikutnya. Demo ini menyerahkannya menurut urutan antre (siapa datang lebih dulu, dilayani lebih dulu); itu pilihan model, bukan jaminan CPython.
 threading-prose-5 =
-    Akibatnya, threading cocok untuk tugas I/O-bound: empat thread yang menunggu bisa hampir empat
-    kali lebih cepat. Untuk perhitungan dalam Python murni, threading tidak membantu: empat thread
-    yang menghitung tidak lebih cepat daripada satu thread.
+    Akibatnya, threading cocok untuk tugas I/O-bound: empat thread yang menunggu bisa selesai hampir
+    empat kali lebih cepat daripada satu thread. Untuk perhitungan dalam Python murni, threading
+    tidak membantu: empat thread yang menghitung tidak lebih cepat daripada satu thread.
 threading-prose-6 = ## Python tanpa GIL
 threading-prose-7 =
     Sejak Python 3.13, CPython juga tersedia dalam _build_ khusus yang _free-threaded_ (tanpa GIL,
     PEP 703). Build ini dipasang terpisah dan punya nama sendiri, misalnya `python3.13t`; `python3`
     yang biasa tetap memakai GIL. Di Python 3.13 statusnya masih eksperimental; sejak Python 3.14
-    ia didukung secara resmi (PEP 779), tetapi belum menjadi bawaan. Di sana, thread-thread bisa
-    menjalankan kode Python secara paralel di beberapa inti, dan race condition jauh lebih mudah
-    muncul. Modul ekstensi C yang belum dinyatakan aman tanpa GIL akan menyalakan GIL kembali saat
+    build ini didukung secara resmi (PEP 779), tetapi belum menjadi bawaan. Tanpa GIL, thread-thread
+    bisa menjalankan kode Python secara paralel di beberapa inti, dan race condition jauh lebih mudah
+    muncul. Modul ekstensi C yang belum dinyatakan aman tanpa GIL akan menyalakan kembali GIL saat
     diimpor; `sys._is_gil_enabled()` memberi tahu apakah GIL sedang aktif. Mesin uji kami hanya
     memiliki CPython dengan GIL, jadi keterangan tentang build _free-threaded_ di sini bersumber dari
     dokumentasi Python, bukan dari pengukuran kami.
@@ -283,18 +283,18 @@ threading-prose-9 =
     Berbagi memori ada harganya. `counter += 1` bukan satu langkah, melainkan tiga: baca, tambah,
     tulis, dan Python tidak menjamin ketiganya berjalan tanpa disela. Jika thread lain menyela di
     antara baca dan tulis, semua penambahan yang dibuatnya selama jeda itu tertimpa. Inilah
-    _race condition_ (kondisi balapan). Di CPython 3.10–3.13 dengan GIL, `counter += 1` yang polos
+    _race condition_ (kondisi balapan). Di CPython 3.10–3.13 dengan GIL, `counter += 1` biasa
     memang jarang sekali disela, karena GIL hanya berpindah di titik tertentu, misalnya saat
     memanggil fungsi: dalam uji kami, 4 thread × 1.000.000 penambahan tidak kehilangan satu pun
-    pembaruan. Namun, itu efek samping cara kerja interpreter, bukan jaminan. Sisipkan satu
-    pemanggilan fungsi di antara baca dan tulis, dan 40–70% pembaruan hilang; di build
-    _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock seperti
-    `threading.Lock`, yang memastikan hanya satu thread menjalankan bagian itu pada satu waktu.
+    pembaruan. Namun, itu efek samping cara kerja interpreter, bukan jaminan. Begitu ada satu
+    pemanggilan fungsi di antara baca dan tulis, 40–70% pembaruan hilang dalam uji yang sama; di
+    build _free-threaded_, tabrakan bisa terjadi di mana saja. Solusinya adalah lock seperti
+    `threading.Lock`, yang memastikan hanya satu thread yang menjalankan bagian itu pada satu waktu.
 threading-prose-10 = ## Cara membaca demo ini
 threading-prose-11 =
     - Baris **GIL** menunjukkan thread mana yang memegang GIL dari waktu ke waktu; setiap pergantian warna menandai satu kali GIL berpindah tangan.
     - Setiap thread punya barisnya sendiri: biru tua saat menjalankan kode Python (memegang GIL), kuning saat menunggu GIL, dan biru muda saat menunggu I/O (GIL dilepas).
-    - Setiap tugas terdiri atas bagian I/O (misalnya mengunduh), lalu bagian CPU (misalnya mengolah hasil unduhan). Waktu berurutan dan waktu dengan thread sama-sama diukur dalam satu eksekusi yang sama.
+    - Setiap tugas terdiri atas bagian I/O (misalnya mengunduh), lalu bagian CPU (misalnya mengolah hasil unduhan). Waktu berurutan dan waktu dengan thread diukur dalam eksekusi yang sama.
 threading-prose-12 =
     Coba contoh **Campuran I/O dan CPU**: thread yang baru selesai menunggu I/O harus kembali antre
     untuk mendapatkan GIL di belakang thread-thread yang sedang menghitung, kadang sampai satu
@@ -313,7 +313,7 @@ threading-predict-gil-cpu-faster = lebih cepat (di atas 1,25×)
 threading-predict-gil-cpu-same = kurang lebih sama (0,8×–1,25×)
 threading-predict-gil-cpu-slower = lebih lambat (di bawah 0,8×)
 threading-predict-gil-cpu-measured = Terukur di peramban Anda: percepatan { $value }.
-threading-predict-gil-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi keempat thread bergiliran seolah-olah di satu inti, ditambah biaya setiap pergantian. Dalam uji kami, kerja seperti ini di CPython 3.10–3.13 mencatat 0,56–1,16×: tidak pernah lebih dari satu inti yang sibuk.
+threading-predict-gil-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi keempat thread bergiliran seolah-olah hanya ada satu inti, dan setiap pergantian menambah sedikit biaya. Dalam uji kami, kerja seperti ini di CPython 3.10–3.13 menghasilkan 0,56–1,16×: tidak pernah ada lebih dari satu inti yang sibuk.
 threading-predict-lock = Lab race condition dengan `threading.Lock`: empat thread × 50.000 penambahan, interval peralihan 0,5 ms. Berapa pembaruan yang hilang?
 threading-predict-lock-none = tidak ada sama sekali
 threading-predict-lock-few = sedikit (kurang dari 1%)
@@ -334,22 +334,23 @@ threading-summary =
 multiprocessing-title = multiprocessing
 multiprocessing-lead = Beberapa proses di beberapa inti, berjalan paralel sepenuhnya.
 multiprocessing-prose-1 =
-    Modul `multiprocessing` membuat beberapa proses yang berjalan bersamaan. Setiap proses memiliki
-    interpreter Python sendiri, dan GIL tidak berlaku antarproses. Karena itu, multiprocessing cocok
-    untuk tugas CPU-bound yang membutuhkan pemrosesan paralel sejati.
+    Modul `multiprocessing` membuat beberapa proses yang berjalan bersamaan. Setiap proses punya
+    interpreter Python dan GIL sendiri, jadi proses yang satu tidak perlu menunggu GIL proses lain.
+    Karena itu, multiprocessing cocok untuk tugas CPU-bound: perhitungan dalam Python murni pun
+    bisa berjalan paralel di beberapa inti.
 multiprocessing-prose-2 = ## Percepatan dan hukum Amdahl
 multiprocessing-prose-3 =
     Percepatan (_speedup_) adalah waktu yang dibutuhkan satu proses _worker_ dibagi waktu yang
     dibutuhkan _n_ proses worker. Dengan dua inti, percepatan terbaik yang mungkin adalah 2,0×.
     Bagian program yang tetap berjalan berurutan membatasi percepatan itu. Inilah hukum Amdahl:
     jika _f_ adalah bagian pekerjaan yang harus berurutan (antara 0 dan 1), percepatan dengan _n_
-    proses paling tinggi sebesar `S(n) = 1 / (f + (1 − f) / n)`. Misalnya, jika 10% pekerjaan harus
+    proses paling tinggi `S(n) = 1 / (f + (1 − f) / n)`. Misalnya, jika 10% pekerjaan harus
     berurutan (f = 0,1), dua proses paling banyak memberi 1 / (0,1 + 0,9 / 2) ≈ 1,82×, dan berapa
-    pun jumlah prosesnya, percepatan tidak akan melewati 1 / f = 10×. Angka "bagian berurutan" di
+    pun jumlah prosesnya, percepatan tidak akan melewati 1 / f = 10×. Angka “bagian berurutan” pada
     hasil demo adalah nilai _f_ yang paling cocok dengan titik-titik hasil pengukuran Anda.
 multiprocessing-prose-4 = ## Memulai proses, _pickle_, dan _overhead_
 multiprocessing-prose-5 =
-    - **Cara memulai proses.** `fork` menyalin proses induk apa adanya. Cara ini menjadi bawaan di Linux sampai Python 3.13: di sana `multiprocessing.get_start_method()` menjawab `'fork'`. `spawn` memulai interpreter baru dari nol dan menjadi bawaan di Windows dan macOS. `forkserver` meminta sebuah proses server kecil untuk membuat proses baru; menurut dokumentasi Python, cara inilah yang menjadi bawaan di Linux mulai Python 3.14.
+    - **Cara memulai proses.** `fork` menyalin proses induk apa adanya. Cara ini menjadi bawaan di Linux sampai Python 3.13: di sana `multiprocessing.get_start_method()` mengembalikan `'fork'`. `spawn` memulai interpreter baru dari nol dan menjadi bawaan di Windows dan macOS. `forkserver` meminta sebuah proses server kecil untuk membuat proses baru; menurut dokumentasi Python, cara inilah yang menjadi bawaan di Linux mulai Python 3.14.
     - **Penjaga modul utama.** Dengan `spawn` dan `forkserver`, setiap proses anak mengimpor ulang modul utama program Anda. Karena itu, kode yang membuat `Pool` harus berada di bawah `if __name__ == "__main__":`. Tanpa penjaga ini, setiap proses anak ikut mencoba membuat `Pool` lagi dan gagal dengan `RuntimeError`; dalam uji kami dengan Python 3.13, program seperti itu terus mencetak galat yang sama dan tidak pernah selesai. Program di bawah memakai penjaga ini. Biasakan selalu menulisnya, walaupun di Linux dengan `fork` program tanpa penjaga masih bisa berjalan.
     - **Semua yang dikirim harus bisa di-pickle.** Fungsi tugas, argumennya, dan hasilnya dikirim antarproses sebagai data _pickle_. Karena itu, fungsi tugas harus didefinisikan di tingkat atas modul. `lambda` dan fungsi yang didefinisikan di dalam fungsi lain tidak bisa dikirim: Python menolaknya dengan `PicklingError` atau `AttributeError`.
 multiprocessing-prose-6 =
@@ -365,15 +366,15 @@ multiprocessing-prose-6 =
 multiprocessing-prose-7 = ## Proses worker lebih banyak daripada inti
 multiprocessing-prose-8 =
     Anda boleh menjalankan proses worker lebih banyak daripada jumlah inti prosesor. Sistem operasi
-    (di sini: peramban) lalu membagi inti yang ada kepada mereka secara bergiliran, sehingga
-    percepatan berhenti naik di angka jumlah inti, bahkan sedikit turun karena biaya pergantian
-    giliran. Coba tombol **Ukur** dengan jumlah proses worker yang melebihi jumlah inti perangkat
-    Anda: titik-titik hasil pengukuran akan mendatar.
+    (di sini: peramban) lalu menggilir inti yang ada di antara proses-proses itu, sehingga percepatan
+    berhenti naik di angka jumlah inti, bahkan sedikit turun karena biaya pergantian giliran. Coba
+    tombol **Ukur** dengan jumlah proses worker yang melebihi jumlah inti perangkat Anda: titik-titik
+    hasil pengukuran akan mendatar.
 multiprocessing-prose-9 = ## Cara membaca demo ini
 multiprocessing-prose-10 =
     - **Kalibrasi**: sebelum eksekusi pertama, halaman mengukur seberapa banyak kerja yang bisa diselesaikan satu inti dalam 1 ms di perangkat Anda. Jadi, `cpu_ms=100` berarti kerja 100 ms bagi satu inti, bukan sekadar menunggu 100 ms.
     - **Pembanding**: beban kerja yang sama dijalankan lebih dulu dengan 1 proses worker, lalu dengan jumlah proses worker yang Anda pilih. Percepatan adalah rasio kedua waktu terukur itu.
-    - **Lini masa**: baris pertama adalah eksekusi dengan 1 proses worker; baris-baris berikutnya adalah masing-masing proses worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang dikerjakannya. Waktu dicatat di dalam setiap proses worker dengan satu jam yang sama untuk semuanya.
+    - **Lini masa**: baris pertama adalah eksekusi dengan 1 proses worker; di bawahnya ada satu baris untuk setiap proses worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang dikerjakannya. Waktu dicatat di dalam setiap proses worker dengan satu jam yang sama untuk semuanya.
     - **Mandelbrot**: setiap tugas menghitung satu pita mendatar gambar. Pita yang melintasi bagian tengah himpunan jauh lebih berat daripada pita di tepi, sehingga beban antarproses tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
 multiprocessing-behind-1 =
     Peramban tidak punya proses sistem operasi. Di halaman ini, setiap proses worker diperankan oleh
@@ -385,10 +386,10 @@ multiprocessing-behind-2 =
     mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat; tanpa
     pemanasan, eksekusi pertama akan tampak lebih lambat daripada seharusnya.
 multiprocessing-prose-11 =
-    Program Python di bawah mengalibrasi dirinya sendiri, dan waktunya mencakup waktu untuk memulai
-    proses-proses worker, karena di Python hal itu memang biaya nyata. Untuk Mandelbrot, program itu
-    membagi gambar menjadi pita yang sama dengan halaman ini, dan kalibrasinya menggambar satu gambar
-    kecil yang utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
+    Program Python di bawah mengalibrasi dirinya sendiri. Waktu yang diukurnya sudah termasuk
+    memulai proses worker, karena di Python itu memang biaya yang nyata. Untuk Mandelbrot, program
+    itu membagi gambar menjadi pita yang sama dengan halaman ini, dan kalibrasinya menggambar satu
+    gambar kecil yang utuh, sehingga rata-rata waktu per tugas mendekati `CPU_MS`.
 multiprocessing-example-intro = Diadaptasi dari contoh pembuka dokumentasi Python: `Pool.map` membagi sepuluh angka ke empat proses worker, lalu mengumpulkan hasilnya sesuai urutan semula.
 multiprocessing-example-1 = berjalan di salah satu proses worker
 multiprocessing-example-2 = wajib untuk spawn/forkserver (Windows, macOS)
@@ -397,20 +398,20 @@ multiprocessing-predict-tiny = Ada 16 tugas yang masing-masing hanya butuh 1 ms 
 multiprocessing-predict-tiny-above = di atas 1× (lebih cepat)
 multiprocessing-predict-tiny-below = di bawah 1× (lebih lambat)
 multiprocessing-predict-tiny-measured = Terukur di peramban Anda: percepatan { $value }.
-multiprocessing-predict-tiny-why = Seluruh pekerjaannya hanya 16 ms, jadi biaya membagikan tugas dan membangunkan proses worker sebanding dengan pekerjaan itu sendiri. Di halaman ini proses worker sudah siap sebelum pengukuran, sehingga hasilnya bisa di atas atau di bawah 1×. Di CPython, program yang setara, dengan waktu memulai `Pool(8)` ikut dihitung, jauh di bawah 1×: 0,05–0,88× dalam uji kami dengan 3.10–3.13.
+multiprocessing-predict-tiny-why = Seluruh pekerjaannya hanya 16 ms, jadi biaya membagikan tugas dan membangunkan proses worker sebanding dengan pekerjaan itu sendiri. Di halaman ini proses worker sudah siap sebelum pengukuran, sehingga hasilnya bisa di atas atau di bawah 1×. Di CPython, jika waktu memulai `Pool(8)` ikut dihitung, program yang setara tetap di bawah 1×: 0,05–0,88× dalam uji kami dengan 3.10–3.13.
 multiprocessing-predict-two = Ada 8 tugas × 50 ms kerja CPU di 2 proses worker, di perangkat Anda. Berapa percepatannya dibandingkan dengan 1 proses worker?
 multiprocessing-predict-two-one = kurang dari 1,25×: hampir tidak lebih cepat
 multiprocessing-predict-two-two = 1,25×–2,2×: mendekati dua kali lipat
 multiprocessing-predict-two-more = lebih dari 2,2×
 multiprocessing-predict-two-measured = Terukur di peramban Anda: percepatan { $value }.
-multiprocessing-predict-two-why = Dua proses paling banyak memakai dua inti, jadi percepatannya tidak bisa melewati 2×; jika perangkat sedang sibuk dengan pekerjaan lain, hasilnya lebih kecil. Di mesin uji kami, yang hanya punya dua inti dan juga dipakai pekerjaan lain, CPython mencatat 0,8–1,8× untuk dua proses (lihat halaman Bandingkan).
-multiprocessing-myth-more-workers = “Makin banyak proses worker, makin cepat.” Keliru: kerja CPU tidak bisa lebih cepat daripada jumlah inti yang ada; tekan **Ukur** dengan 8 proses worker dan lihat kurvanya mendatar.
-multiprocessing-myth-big-chunks = “`chunksize` yang besar selalu lebih baik karena biaya pengirimannya lebih kecil.” Keliru: dengan `chunksize=8` untuk 8 tugas, satu proses worker mendapat semuanya dan yang lain menganggur (CPython 3.10–3.13: hanya 1 proses yang terpakai).
+multiprocessing-predict-two-why = Dua proses paling banyak memakai dua inti, jadi percepatannya tidak bisa melewati 2×; jika perangkat sedang sibuk dengan pekerjaan lain, hasilnya lebih kecil. Di mesin uji kami, yang hanya punya dua inti dan juga dipakai pekerjaan lain, CPython menghasilkan 0,8–1,8× untuk dua proses (lihat halaman Bandingkan).
+multiprocessing-myth-more-workers = “Makin banyak proses worker, makin cepat.” Keliru: percepatan kerja CPU tidak bisa melebihi jumlah inti yang ada; tekan **Ukur** dengan 8 proses worker dan lihat kurvanya mendatar.
+multiprocessing-myth-big-chunks = “`chunksize` yang besar selalu lebih baik karena biaya pengirimannya lebih kecil.” Keliru: dengan `chunksize=8` untuk 8 tugas, satu proses worker mendapat semua tugas dan proses lain menganggur (CPython 3.10–3.13: hanya 1 proses yang terpakai).
 multiprocessing-myth-balanced = “Jumlah tugas yang sama berarti beban yang sama.” Keliru: pita Mandelbrot yang melintasi bagian tengah jauh lebih berat, jadi satu proses worker selesai lebih dulu lalu menganggur.
 multiprocessing-summary =
     - Setiap proses punya interpreter dan GIL sendiri, jadi kerja CPU dalam Python murni bisa berjalan paralel.
     - Percepatan dibatasi oleh jumlah inti dan oleh bagian program yang tetap berurutan (hukum Amdahl).
-    - Memulai proses dan mengirim data (_pickle_) ada biayanya: tugas yang terlalu kecil malah lebih lambat; `chunksize` membantu, asalkan bebannya tetap terbagi rata.
+    - Memulai proses dan mengirim data (_pickle_) butuh biaya: tugas yang terlalu kecil malah menjadi lebih lambat; `chunksize` membantu, asalkan bebannya tetap terbagi rata.
     - Letakkan kode yang membuat `Pool` di bawah `if __name__ == "__main__":`, dan kirim hanya fungsi yang didefinisikan di tingkat atas modul.
 
 ## Celery
@@ -418,63 +419,65 @@ multiprocessing-summary =
 celery-title = Celery
 celery-lead = Antrean tugas, broker, dan worker Celery di latar belakang.
 celery-prose-1 =
-    Celery adalah pustaka antrean tugas. Aplikasi (produsen) mengirim tugas ke _broker_, lalu
-    worker Celery, yaitu program terpisah yang sering berjalan di mesin lain, mengambil dan
-    menjalankannya. Aplikasi tidak perlu menunggu; ia bisa menanyakan hasilnya nanti.
+    Celery adalah pustaka antrean tugas (_task queue_). Aplikasi (produsen) mengirim tugas ke
+    _broker_, lalu worker Celery, yaitu program terpisah yang sering berjalan di mesin lain,
+    mengambil tugas itu dan menjalankannya. Aplikasi tidak perlu menunggu; hasilnya bisa ditanyakan
+    nanti.
 celery-prose-2 = ## Broker, worker Celery, dan result backend
 celery-prose-3 =
-    - `tugas.delay(...)` mengirim satu pesan (nama tugas, argumen, dan id) ke _broker_, misalnya Redis atau RabbitMQ. Saat itu belum ada yang disimpan di _result backend_.
-    - Setiap _node_ worker Celery punya beberapa proses anak (`--concurrency`). _Pool_ bawaannya adalah _prefork_: proses, bukan thread, sehingga tugas _CPU-bound_ tidak saling menunggu GIL, persis seperti di [halaman multiprocessing](#/multiprocessing). Pool thread juga tersedia, dengan aturan GIL yang sama seperti di [halaman threading](#/threading).
-    - Node mengambil di muka (_prefetch_) hingga `concurrency × worker_prefetch_multiplier` pesan (pengali bawaannya 4), lalu memberikannya hanya ke proses anak yang sedang menganggur (`-O fair`).
+    - `tugas.delay(...)` mengirim satu pesan (nama tugas, argumen, dan id) ke _broker_, misalnya Redis atau RabbitMQ. Pada saat itu, _result backend_ belum menyimpan apa pun.
+    - Setiap _node_ worker Celery punya beberapa proses anak (`--concurrency`). _Pool_ bawaannya adalah _prefork_: proses, bukan thread, sehingga tugas _CPU-bound_ tidak saling menunggu GIL, sama seperti di [halaman multiprocessing](#/multiprocessing). Ada juga pool thread, dengan aturan GIL yang sama seperti di [halaman threading](#/threading).
+    - Node mengambil di muka (_prefetch_) hingga `concurrency × worker_prefetch_multiplier` pesan (pengali bawaannya 4), lalu hanya menyerahkannya ke proses anak yang sedang menganggur (`-O fair`).
 celery-prose-4 = ## Kapan pesan dikonfirmasi (_ack_)
 celery-prose-5 =
-    Secara bawaan, Celery mengirim _ack_ di awal: tepat sebelum badan tugas mulai berjalan, bukan
+    Secara bawaan, Celery mengirim _ack_ di awal: tepat sebelum kode tugas mulai berjalan, bukan
     setelah selesai. Jadi, jika proses anak atau seluruh node mati saat tugas berjalan,
-    pesannya **tidak** dikirim ulang. Bila yang mati proses anak, node melaporkan `WorkerLostError` dan
-    menyimpan FAILURE. Bila seluruh node yang mati, tidak ada yang tersimpan, dan `AsyncResult.state`
-    tetap PENDING selamanya. Pesan yang baru diambil di muka belum di-_ack_, jadi pesan itu kembali ke
-    antrean: di RabbitMQ segera setelah koneksi node terputus, di Redis baru setelah
-    `visibility_timeout` (bawaannya 3600 detik).
+    pesannya **tidak** dikirim ulang. Jika yang mati proses anak, node melaporkan `WorkerLostError` dan
+    menyimpan status FAILURE. Jika yang mati seluruh node, tidak ada yang tersimpan, dan
+    `AsyncResult.state` tetap PENDING selamanya. Pesan yang sudah diambil di muka tetapi belum
+    dijalankan belum di-_ack_, jadi pesan itu kembali ke antrean: di RabbitMQ segera setelah koneksi
+    node terputus, di Redis baru setelah `visibility_timeout` (bawaannya 3.600 detik).
 celery-prose-6 =
-    Dengan `acks_late=True`, _ack_ dikirim di akhir: setelah sukses, setelah gagal, dan setelah
-    _retry_. Kalau node mati, tugas yang sedang berjalan kembali ke antrean. Namun, proses anak yang
-    mati tetap berakhir FAILURE, kecuali `task_reject_on_worker_lost=True` juga dipasang; barulah
-    pesannya dikembalikan ke antrean. Jaminannya menjadi _at-least-once_: tugas bisa berjalan dua
-    kali, dan tugas yang selalu membuat prosesnya mati akan berputar tanpa henti. Karena itu tugas
-    Celery sebaiknya idempoten, yaitu aman dijalankan berulang kali, misalnya dengan memeriksa dulu
-    apakah email itu sudah terkirim.
+    Dengan `acks_late=True`, _ack_ dikirim di akhir: setelah tugas sukses, gagal, atau dicoba ulang
+    (_retry_). Jika node mati, tugas yang sedang berjalan kembali ke antrean. Namun, jika yang mati
+    hanya proses anak, tugasnya tetap berakhir FAILURE; pesannya baru dikembalikan ke antrean jika
+    `task_reject_on_worker_lost=True` juga dipasang. Jaminannya menjadi _at-least-once_
+    (setidaknya sekali): tugas bisa berjalan dua kali, dan tugas yang selalu membuat prosesnya mati akan
+    terus kembali ke antrean tanpa henti. Karena itu, tugas Celery sebaiknya idempoten, yaitu aman
+    dijalankan berulang kali, misalnya dengan memeriksa dulu apakah email itu sudah terkirim.
 celery-prose-7 = ## Status tugas
 celery-prose-8 =
-    - PENDING bukan status yang disimpan. Artinya hanya: _result backend_ tidak mengenal id itu. Tugas yang belum berjalan, tugas yang hilang, dan id yang salah ketik sama-sama PENDING.
-    - RECEIVED hanya ada di aliran _event_ (yang dibaca Flower bila worker dijalankan dengan `-E`). STARTED disimpan hanya dengan `task_track_started=True`.
-    - RETRY, SUCCESS, FAILURE, dan REVOKED disimpan. Papan di demo menampilkan kedua sudut pandang berdampingan: `AsyncResult.state` dan aliran _event_.
+    - PENDING bukan status yang disimpan; artinya hanya bahwa _result backend_ tidak mengenal id itu. Tugas yang belum berjalan, tugas yang hilang, dan id yang salah ketik sama-sama PENDING.
+    - RECEIVED hanya ada di aliran _event_ (yang dibaca Flower jika worker Celery dijalankan dengan `-E`). STARTED hanya disimpan jika `task_track_started=True`.
+    - RETRY, SUCCESS, FAILURE, dan REVOKED disimpan. Papan di demo menampilkan kedua sudut pandang itu berdampingan: `AsyncResult.state` dan aliran _event_.
 celery-prose-9 = ## Coba ulang (_retry_) harus diminta
 celery-prose-10 =
     Celery tidak mencoba ulang apa pun dengan sendirinya: tugas harus memanggil `self.retry()` atau
-    memakai `autoretry_for=(...)`. `max_retries=3` (bawaan) berarti paling banyak empat kali jalan.
-    Dengan `retry_backoff`, jedanya `min(retry_backoff_max, faktor · 2^retries)`, dan dengan
-    `retry_jitter=True` (bawaan) jeda sebenarnya dipilih acak antara 0 dan angka itu. Tanpa
+    memakai `autoretry_for=(...)`. `max_retries=3` (bawaan) berarti tugas paling banyak berjalan
+    empat kali. Dengan `retry_backoff`, jedanya `min(retry_backoff_max, faktor · 2^retries)`, dan
+    dengan `retry_jitter=True` (bawaan), jeda sebenarnya dipilih acak antara 0 dan angka itu. Tanpa
     `retry_backoff`, jedanya `default_retry_delay`, yaitu 180 detik. _Retry_ mengirim ulang pesan
     dengan id tugas yang sama.
 celery-prose-11 = ## _Prefetch_ yang menimbun tugas
 celery-prose-12 =
     Karena setiap node mengambil beberapa pesan di muka, node yang kebagian tugas panjang bisa
-    menimbun tugas lain sementara node lain menganggur. Preset "_Prefetch_ menimbun tugas"
-    memperlihatkannya dan mengukur lama waktu menganggur itu. `worker_prefetch_multiplier=1` bersama
-    `acks_late=True` membuat node hanya memegang tugas yang sedang dijalankannya.
+    menimbun tugas lain sementara node lain menganggur. Contoh “_Prefetch_ menimbun tugas”
+    memperlihatkan hal ini dan mengukur berapa lama node lain menganggur.
+    `worker_prefetch_multiplier=1` bersama `acks_late=True` membuat node hanya memegang tugas yang
+    sedang dijalankannya.
 celery-prose-13 = ## Di balik layar
 celery-prose-14 =
-    Setiap node worker Celery di halaman ini adalah _Web Worker_ tersendiri dengan instance
+    Setiap node worker Celery di halaman ini adalah _Web Worker_ tersendiri dengan _instance_
     WebAssembly dan memorinya sendiri, dan setiap proses anaknya adalah Web Worker bersarang, juga
     dengan memorinya sendiri. Mereka hanya berkomunikasi lewat pesan (`postMessage`). Yang nyata:
     Web Worker-nya, penghentiannya (`Worker.terminate()` saat Anda mematikan proses anak atau node),
-    penantian I/O (timer di proses anak), dan kerja CPU yang dikalibrasi. Yang dimodelkan: aturan
+    penantian I/O (pewaktu di proses anak), dan kerja CPU yang dikalibrasi. Yang dimodelkan: aturan
     broker dan worker Celery (antrean, _prefetch_, _ack_, pengiriman ulang, _retry_, status), yang
-    dijalankan halaman ini dengan model yang sudah dicocokkan dengan Celery 5.7 sungguhan. Jam Celery
+    dijalankan halaman ini dengan model yang sudah dicocokkan dengan Celery 5.7 yang asli. Jam Celery
     (jeda _retry_ dan `visibility_timeout`) dipercepat sebesar faktor `clock`; lama kerja tugas tidak.
 celery-preset-email = Kirim 100 email
-celery-preset-images = Proses unggahan gambar
-celery-preset-crash = Worker mati di tengah jalan
+celery-preset-images = Olah unggahan gambar
+celery-preset-crash = Worker Celery mati di tengah jalan
 celery-preset-prefetch = _Prefetch_ menimbun tugas
 ce-running = { $n } node worker Celery, masing-masing { $c } proses anak, sedang bekerja
 ce-actions = Tindakan selama eksekusi
@@ -488,19 +491,19 @@ ce-producer-py = producer.py
 ce-worker-cmd = Perintah worker Celery
 ce-result = { $ok } tugas SUCCESS, { $failed } FAILURE, { $lost } tidak pernah mencapai status akhir, dalam { $ms }.
 ce-result-more = Coba ulang: { $retried } · dibatalkan (REVOKED): { $revoked } · berjalan sampai selesai lebih dari sekali: { $dup }
-ce-result-lost = Tugas yang hilang tidak akan pernah selesai: pesannya sudah di-ack, dan `AsyncResult.state` untuknya tetap PENDING (atau status terakhir yang tersimpan).
+ce-result-lost = Tugas yang hilang tidak akan pernah selesai: pesannya sudah di-_ack_, dan `AsyncResult.state` untuknya tetap PENDING (atau status terakhir yang tersimpan).
 ce-result-idle = Waktu sebuah node menganggur sementara node lain menimbun tugas hasil _prefetch_: { $ms }.
-ce-result-nodes = { $n } node (Web Worker beserta proses anaknya) siap dalam { $ms } paling lama.
-ce-result-rate-node = Halaman ini tidak terisolasi lintas asal, jadi kerja CPU dikalibrasi di dalam node pertama.
-ce-result-agree = { $n } dari { $total } tugas berakhir dengan status dan jumlah jalan yang sama seperti pada jalannya model untuk tautan ini. Tanpa kematian proses semuanya seharusnya sama; kematian mengenai tugas yang kebetulan sedang berjalan pada saat nyata itu.
+ce-result-nodes = { $n } node (Web Worker beserta proses anaknya) siap paling lama dalam { $ms }.
+ce-result-rate-node = Halaman ini tidak terisolasi lintas-origin, jadi kerja CPU dikalibrasi di dalam node pertama.
+ce-result-agree = { $n } dari { $total } tugas berakhir dengan status dan jumlah eksekusi yang sama seperti hasil model untuk tautan ini. Jika tidak ada yang dimatikan, semuanya seharusnya sama; jika ada, yang terkena adalah tugas yang kebetulan sedang berjalan pada saat itu.
 ce-col-id = id tugas
-ce-honest = Angka di atas berasal dari eksekusi sungguhan di peramban Anda; aturan Celery-nya berasal dari model di halaman.
+ce-honest = Angka di atas berasal dari eksekusi nyata di peramban Anda; aturan Celery-nya berasal dari model di halaman ini.
 ce-board-title = Papan (seperti Flower)
 ce-alive = hidup
 ce-dead = mati
 ce-col-state = keadaan
 ce-col-active = aktif
-ce-col-reserved = dipesan
+ce-col-reserved = dicadangkan
 ce-col-processed = dijalankan
 ce-col-succeeded = sukses
 ce-col-failed = gagal
@@ -522,7 +525,7 @@ ce-legend-fail = gagal (FAILURE)
 ce-legend-killed = dimatikan
 ce-legend-run = sedang berjalan
 ce-retry-title = Lab coba ulang
-ce-retry-formula = Dengan `retry_jitter`, jeda sebenarnya adalah bilangan bulat acak di `[0, countdown]`; tanpa `retry_backoff` jedanya 180 detik. Setiap baris: satu _retry_, pitanya rentang acak itu, garisnya jeda yang terpilih (detik Celery).
+ce-retry-formula = Dengan `retry_jitter`, jeda sebenarnya adalah bilangan bulat acak dalam `[0, countdown]`; tanpa `retry_backoff`, jedanya 180 detik. Setiap baris adalah satu _retry_: pitanya menunjukkan rentang acak itu, dan garisnya jeda yang terpilih (dalam detik Celery).
 ce-retry-none = Belum ada tugas yang dicoba ulang.
 ce-retry-row = #{ $task } setelah jalan ke-{ $k }: { $s } dtk dari [{ $lo }, { $hi }]
 param-concurrency = Proses anak per _node_ (`--concurrency`)
@@ -545,57 +548,58 @@ choice-crash-child = Satu proses anak
 choice-crash-node = Satu _node_ worker
 param-crash_at_ms = Dimatikan pada (ms)
 param-clock = Jam Celery dipercepat (×)
-py-ce-run-worker = jalankan worker dengan
+py-ce-run-worker = jalankan worker Celery dengan
 py-ce-urls = Alamat broker dan result backend; variabel lingkungan boleh menggantinya.
 py-ce-sweep = Periksa pesan yang belum di-ack setiap detik, agar hanya visibility_timeout yang menentukan kapan pesan kembali ke antrean (bawaan kombu: kira-kira sekali per 100 detik).
 py-ce-same-rule = Aturan gagal yang sama dengan halaman: SplitMix64 dengan benih (SEED, tugas, retries).
 py-ce-flaky = Galat yang dicoba ulang oleh autoretry_for.
-py-ce-run-log = Satu baris setiap kali badan tugas dijalankan, ditulis sebelum bekerja, agar percobaan yang prosesnya mati pun terhitung.
+py-ce-run-log = Satu baris setiap kali tugas dijalankan, ditulis sebelum bekerja, agar percobaan yang prosesnya mati pun ikut terhitung.
 py-ce-crash = Proses anak ini mati mendadak, seperti terkena SIGKILL atau kehabisan memori.
 py-ce-cpu = Kerja CPU: inti yang dipakai proses anak ini ikut sibuk.
 py-ce-same-cpu = Kerja CPU per tugas yang sama persis dengan demo di halaman (benih yang sama).
 py-ce-producer = Kirim semua tugas, lalu tunggu sampai semuanya berstatus akhir atau waktunya habis.
-py-ce-nodes = Jalankan dulu worker-nya (lihat tasks.py); untuk beberapa node, jalankan perintahnya sekali per node dengan nama berbeda (-n).
+py-ce-nodes = Jalankan dulu worker Celery-nya (lihat tasks.py); untuk beberapa node, jalankan perintahnya sekali untuk setiap node dengan nama berbeda (-n).
 
 ## Bandingkan
 
 bandingkan-title = Bandingkan
-bandingkan-lead = Satu beban kerja, semua model, diukur berurutan di peramban Anda: mana yang paling cepat, dan kenapa.
+bandingkan-lead = Satu beban kerja, semua model, diukur satu per satu di peramban Anda: mana yang paling cepat, dan mengapa.
 bandingkan-prose-1 =
     Pilihan antara threading, multiprocessing, asyncio, atau pustaka lain bergantung pada jenis
-    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Di halaman ini Anda merasakannya sendiri:
-    tentukan satu beban kerja (berapa tugas, berapa lama tiap tugas menunggu I/O, berapa lama ia
-    menghitung), tebak model mana yang paling cepat, lalu tekan **Jalankan**. Beban yang sama
-    dijalankan satu per satu: berurutan, asyncio, threading dengan GIL, threading _free-threaded_
-    (tanpa GIL), multiprocessing, dan Celery, masing-masing dengan mesin yang sama seperti di
-    halaman modelnya sendiri.
+    tugas yang Anda tangani dan kebutuhan aplikasi Anda. Di halaman ini Anda bisa membuktikannya
+    sendiri: tentukan satu beban kerja (berapa tugas, berapa lama setiap tugas menunggu I/O, berapa
+    lama tugas itu menghitung), tebak model mana yang paling cepat, lalu tekan **Jalankan**. Beban
+    yang sama dijalankan bergantian: berurutan, asyncio, threading dengan GIL, threading
+    _free-threaded_ (tanpa GIL), multiprocessing, dan Celery, masing-masing dengan implementasi yang
+    sama seperti di halamannya sendiri.
 bandingkan-prose-2 = ## Apa yang sebenarnya berjalan
 bandingkan-prose-3 =
-    - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu demi satu.
-    - **asyncio**: korutin di _event loop_ halaman ini sendiri. Menunggu I/O adalah pengatur waktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU benar-benar memblokir _loop_, sehingga halaman ikut membeku sebentar.
-    - **threading**: `workers` thread sungguhan (masing-masing satu _Web Worker_) yang berebut satu GIL sungguhan; saat menunggu I/O, GIL dilepas.
+    - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu per satu.
+    - **asyncio**: korutin di _event loop_ milik halaman ini sendiri. Penantian I/O berupa pewaktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU memang memblokir _loop_, sehingga halaman ikut membeku sebentar.
+    - **threading**: `workers` thread (masing-masing satu _Web Worker_) yang berebut satu GIL, di sini berupa lock yang nyata; saat menunggu I/O, GIL dilepas.
     - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
-    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: ia berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python tugas yang sangat kecil akan terasa lebih lambat daripada di sini.
-    - **Celery**: mesin halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` anak _prefork_, masing-masing _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan lewat _broker_ ke seorang anak lalu laporan kembali. Pengaturannya bawaan Celery (_ack_ awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan anak-anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah lompatan jaringan sungguhan ke Redis atau RabbitMQ, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas tidak dibuat untuk cepat: ia dibuat agar tidak ada yang menunggu, tugas bisa dicoba ulang, dan worker bisa berjalan di mesin lain.
-bandingkan-prose-4 = ## Di CPython sungguhan
+    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: Web Worker berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python hasil untuk tugas yang sangat kecil akan lebih buruk daripada di sini.
+    - **Celery**: implementasi dari halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` proses anak _prefork_, masing-masing berupa _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan yang dikirim lewat _broker_ ke salah satu proses anak, lalu laporan yang dikirim kembali. Pengaturannya bawaan Celery (_ack_ di awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan proses anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah perjalanan lewat jaringan ke Redis atau RabbitMQ yang sebenarnya, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas memang tidak dibuat untuk kecepatan, melainkan agar pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
+bandingkan-prose-4 = ## Hasil di CPython
 bandingkan-prose-5 =
-    Tiga beban kerja yang sama dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek
-    ini (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain, beban rata-rata 3,7–12,6), dengan
-    CPython 3.11.7 dan 3.13.0; setiap angka adalah yang terbaik dari tiga kali jalan. Untuk 8 tugas ×
-    100 ms I/O dengan 4 worker: berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×), 4 thread 204–224 ms
-    (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×): asyncio menunggu semuanya sekaligus, sedangkan 4
-    thread atau proses menunggu 8 tugas dalam dua giliran. Untuk campuran 12 tugas × (50 ms I/O +
-    30 ms CPU) dengan 4 worker, proses selalu yang tercepat (376–478 ms). Untuk kerja CPU (8 tugas × 100 ms
-    dengan 2 worker, lalu 16 tugas dengan 4 worker), mesin itu terlalu sibuk: tidak ada model, proses sekalipun, yang rata-rata memakai
-    lebih dari satu inti, jadi urutannya hanya derau; pada mesin dua inti yang sepi, dua proses
-    sebelumnya tercatat 1,93× lebih cepat. Menyalakan `Pool(4)` di sana hanya 11–21 ms karena Linux
-    memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini
-    menghitung biaya itu ke dalam waktu multiprocessing. Angka di hasil halaman ini diukur di peramban
-    Anda sendiri.
+    Tiga beban kerja berikut dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek ini
+    (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain, beban rata-rata 3,7–12,6) dengan
+    CPython 3.11.7 dan 3.13.0; setiap angka adalah hasil terbaik dari tiga kali jalan. Untuk 8 tugas
+    × 100 ms I/O dengan 4 thread atau proses: berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×),
+    4 thread 204–224 ms (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×). asyncio menunggu semuanya
+    sekaligus, sedangkan 4 thread atau proses menunggu 8 tugas dalam dua giliran. Untuk campuran
+    12 tugas × (50 ms I/O + 30 ms CPU) dengan 4 thread atau proses, proses selalu yang tercepat
+    (376–478 ms). Untuk kerja CPU (8 tugas × 100 ms di 2 thread atau proses, lalu 16 tugas di 4),
+    mesin itu terlalu sibuk: tidak ada satu model pun, termasuk proses, yang rata-rata memakai lebih
+    dari satu inti, jadi urutan hasilnya hanya ditentukan derau. Dalam pengukuran sebelumnya di mesin
+    dua inti yang sepi, dua proses tercatat 1,93× lebih cepat. Di mesin uji itu, menyalakan `Pool(4)` hanya butuh
+    11–21 ms karena Linux memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih
+    mahal, dan halaman ini memasukkan biaya itu ke dalam waktu multiprocessing. Angka pada hasil di
+    halaman ini diukur di peramban Anda sendiri.
 bandingkan-preset-scraping = Scraping 50 halaman
 bandingkan-preset-photos = Mengubah ukuran 20 foto
 bandingkan-preset-chat = Server chat 1.000 koneksi
-bandingkan-preset-report = Laporan malam di latar belakang
+bandingkan-preset-report = Laporan malam hari di latar belakang
 bandingkan-preset-mixed = Campuran
 bandingkan-predict-title = Tebak dulu: model mana yang paling cepat untuk beban ini?
 bandingkan-model-sequential = Berurutan
@@ -605,64 +609,64 @@ bandingkan-model-threading-nogil = threading tanpa GIL (free-threaded)
 bandingkan-model-multiprocessing = multiprocessing
 bandingkan-model-celery = Celery
 bandingkan-running = Menjalankan: { $model }
-bandingkan-refused-loop = Tidak dijalankan: bagian CPU semua tugas ({ $ms }) akan memblokir event loop halaman ini di putaran asyncio, lebih lama dari batas { $max }. Kurangi jumlah tugas atau kerja CPU per tugas.
+bandingkan-refused-loop = Tidak dijalankan: bagian CPU semua tugas ({ $ms }) akan memblokir event loop halaman ini saat giliran asyncio, lebih lama daripada batas { $max }. Kurangi jumlah tugas atau kerja CPU per tugas.
 bandingkan-results-title = Hasil per model (satu skala)
 bandingkan-result-time = { $ms } · { $ratio } dibanding berurutan
 bandingkan-result-startup = (termasuk { $ms } untuk menyalakan { $n } Web Worker)
-bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery: { $n } Web Worker, node dan anak-anaknya)
+bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery: { $n } Web Worker, yaitu node dan proses anaknya)
 bandingkan-result-failed = tidak berjalan: { $why }
 bandingkan-result-not-here = tidak dijalankan di halaman ini
 bandingkan-result-waiting = menunggu giliran…
 bandingkan-result-idle = belum diukur
-bandingkan-results-honest = Setiap waktu diukur dalam eksekusi ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
-bandingkan-results-celery = **Celery** dijalankan oleh mesin halaman Celery: satu node (`celery worker`) dengan `--concurrency` sebanyak worker, yaitu _pool prefork_ seperti multiprocessing tetapi setiap tugas lewat _broker_. Waktunya sudah termasuk menyalakan node dan anak-anaknya (seperti menjalankan `celery worker`) serta setiap pesan bolak-balik antara _broker_ di halaman ini, node, dan anak (latensi _broker_). Yang tidak termasuk: lompatan jaringan sungguhan ke Redis atau RabbitMQ, yang di server menambah sekitar satu milidetik atau lebih per pesan.
-bandingkan-verdict-held = Tebakan Anda benar: { $predicted } paling cepat, { $ms }.
-bandingkan-verdict-tie = Tebakan Anda bisa dibilang tepat: { $predicted } butuh { $ms }, seri dengan { $fastest } yang butuh { $best }; selisihnya sebesar derau pengukuran.
-bandingkan-verdict-missed = Kali ini tebakan Anda meleset: { $predicted } butuh { $ms }, { $ratio } lebih lambat daripada yang tercepat, { $fastest }, dengan { $best }.
+bandingkan-results-honest = Semua waktu diukur dalam eksekusi ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
+bandingkan-results-celery = **Celery** dijalankan dengan implementasi dari halaman Celery: satu node (`celery worker`) dengan `--concurrency` sebanyak `workers`, yaitu _pool prefork_ seperti multiprocessing, tetapi setiap tugas lewat _broker_. Waktunya sudah termasuk menyalakan node dan proses anaknya (seperti menjalankan `celery worker`) serta setiap pesan yang bolak-balik antara _broker_ di halaman ini, node, dan proses anak (latensi _broker_). Yang tidak termasuk: perjalanan lewat jaringan ke Redis atau RabbitMQ yang sebenarnya, yang di server menambah sekitar satu milidetik atau lebih per pesan.
+bandingkan-verdict-held = Tebakan Anda tepat: { $predicted } paling cepat ({ $ms }).
+bandingkan-verdict-tie = Tebakan Anda bisa dibilang tepat: { $predicted } butuh { $ms }, seri dengan { $fastest } yang butuh { $best }; selisihnya masih dalam batas derau pengukuran.
+bandingkan-verdict-missed = Kali ini tebakan Anda meleset: { $predicted } butuh { $ms }, { $ratio } lebih lambat daripada model tercepat, yaitu { $fastest } ({ $best }).
 bandingkan-advice-title = Cara memilih untuk beban ini
-bandingkan-advice-share = Beban ini { $io } menunggu I/O dan { $cpu } kerja CPU, dengan { $tasks } tugas (rata-rata { $ms } per tugas).
-bandingkan-advice-fit-sequential = Totalnya sangat kecil: jalankan saja berurutan, karena menyalakan thread atau proses lebih mahal daripada yang dihemat.
-bandingkan-advice-fit-asyncio = Hampir semuanya menunggu, dan tugasnya banyak: **asyncio** menunggu semuanya sekaligus di satu thread tanpa biaya satu thread per tugas, asalkan pustakanya mendukung `async` (misalnya aiohttp atau httpx).
+bandingkan-advice-share = Beban ini terdiri atas { $io } menunggu I/O dan { $cpu } kerja CPU, dengan { $tasks } tugas (rata-rata { $ms } per tugas).
+bandingkan-advice-fit-sequential = Total pekerjaannya sangat kecil: jalankan saja berurutan, karena biaya menyalakan thread atau proses lebih besar daripada waktu yang dihemat.
+bandingkan-advice-fit-asyncio = Hampir semuanya menunggu, dan tugasnya banyak: **asyncio** menunggu semuanya sekaligus di satu thread tanpa perlu satu thread per tugas, asalkan pustakanya mendukung `async` (misalnya aiohttp atau httpx).
 bandingkan-advice-fit-threading = Hampir semuanya menunggu, dan tugasnya sedikit: **threading** (misalnya `ThreadPoolExecutor`) paling sederhana, karena GIL dilepas saat menunggu dan pustaka yang memblokir tetap bisa dipakai apa adanya; asyncio sama cepatnya.
-bandingkan-advice-fit-multiprocessing = Hampir semuanya menghitung dalam Python murni: **multiprocessing** memakai banyak inti karena tiap proses punya interpreter dan GIL sendiri; thread dengan GIL tidak akan lebih cepat, sedangkan build _free-threaded_ bisa menjadi pilihan.
-bandingkan-advice-fit-mixed = Menunggu dan menghitung sama-sama berarti: tunggu I/O dengan asyncio atau thread, dan kirim bagian CPU ke **proses** (misalnya `loop.run_in_executor` dengan `ProcessPoolExecutor`).
-bandingkan-advice-fit-celery = Satu tugas memakan waktu lebih dari setengah detik: jangan biarkan pengguna menunggunya. Kirim ke antrean tugas seperti **Celery**, yang menjalankannya di latar belakang, bisa mencoba ulang, dan tahan jika sebuah worker mati.
-bandingkan-check-confirmed = Balapan di perangkat ini setuju: { $model } termasuk yang tercepat, { $ratio } dibanding berurutan.
-bandingkan-check-not-here = { $model } tidak dijalankan di halaman ini, jadi balapan ini tidak bisa membuktikannya; lihat model lain yang paling cepat di atas sebagai gambaran bagian kerjanya.
-bandingkan-check-one-core = Di perangkat ini { $fastest } yang menang, bukan { $model }, tetapi bukan karena sarannya keliru: bahkan thread tanpa GIL tidak lebih cepat daripada satu thread, jadi saat ini perangkat Anda tidak memberi lebih dari satu inti (sedang sibuk, mode hemat daya, atau mesin virtual yang dibagi). Di perangkat seperti itu CPython pun tidak bisa mempercepat kerja CPU dengan proses; jalankan lagi saat perangkat lebih lengang.
+bandingkan-advice-fit-multiprocessing = Hampir semuanya berupa perhitungan dalam Python murni: **multiprocessing** memakai banyak inti karena setiap proses punya interpreter dan GIL sendiri; thread dengan GIL tidak akan lebih cepat, sedangkan build _free-threaded_ bisa menjadi pilihan.
+bandingkan-advice-fit-mixed = Menunggu dan menghitung sama-sama berpengaruh: tunggu I/O dengan asyncio atau thread, dan kirim bagian CPU ke **proses** (misalnya `loop.run_in_executor` dengan `ProcessPoolExecutor`).
+bandingkan-advice-fit-celery = Rata-rata setiap tugas memakan waktu lebih dari setengah detik: jangan biarkan pengguna menunggunya. Kirim tugas ke antrean seperti **Celery**, yang menjalankannya di latar belakang, bisa mencoba ulang, dan tetap aman jika ada worker Celery yang mati.
+bandingkan-check-confirmed = Hasil balapan di perangkat ini sejalan dengan saran itu: { $model } termasuk yang tercepat, { $ratio } dibanding berurutan.
+bandingkan-check-not-here = { $model } tidak dijalankan di halaman ini, jadi balapan ini tidak bisa membuktikannya; model tercepat di atas memberi gambaran berapa lama pekerjaannya sendiri berlangsung.
+bandingkan-check-one-core = Di perangkat ini { $fastest } yang menang, bukan { $model }, tetapi bukan karena sarannya keliru: bahkan thread tanpa GIL tidak lebih cepat daripada satu thread, jadi saat ini perangkat Anda tidak memberi halaman ini lebih dari satu inti (sedang sibuk, dalam mode hemat daya, atau berupa mesin virtual bersama). Di perangkat seperti itu, CPython pun tidak bisa mempercepat kerja CPU dengan proses; jalankan lagi saat perangkat lebih lengang.
 bandingkan-check-cores = Di perangkat ini { $fastest } yang menang, bukan { $model }: perangkat ini hanya punya { $cores } inti untuk { $workers } proses worker, jadi proses-proses itu bergantian memakai inti yang sama.
-bandingkan-check-startup = Di perangkat ini { $fastest } yang menang, bukan { $model }: kerja paralelnya sama cepat, tetapi menyalakan Web Worker-nya memakan waktu lebih lama daripada yang dihemat. Untuk beban kecil, biaya awal proses menentukan.
-bandingkan-check-nogil = Di perangkat ini { $fastest } yang menang, bukan { $model }: tanpa GIL, thread memakai semua inti seperti proses. Di Python, itu butuh build free-threaded (3.13t ke atas), yang belum dipakai sebagian besar pustaka.
-bandingkan-check-rounds = Di perangkat ini { $fastest } lebih cepat daripada { $model }: { $workers } thread hanya bisa menunggu { $workers } dari { $tasks } tugas sekaligus, jadi mereka menunggu bergiliran, sedangkan event loop menunggu semuanya bersamaan. Dengan thread sebanyak tugas, keduanya hampir seri.
-bandingkan-check-tie = Di perangkat ini { $fastest } sedikit lebih cepat daripada { $model }: keduanya menunggu bersamaan, jadi untuk menunggu saja pilihan di antara keduanya lebih soal pustaka dan gaya kode daripada kecepatan.
-bandingkan-check-other = Di perangkat ini { $fastest } yang menang, bukan { $model }. Perangkat yang sibuk atau hanya { $cores } inti bisa membalik hasil yang tipis; jalankan sekali lagi untuk melihat apakah hasilnya tetap.
-bandingkan-check-queue = Di perangkat ini { $fastest } yang menang, bukan { $model }, dan itu wajar: antrean tugas tidak membuat pekerjaan lebih cepat. Celery membayar waktu menyalakan node-nya dan perjalanan setiap pesan lewat _broker_; yang dibelinya adalah pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker bisa ditambah di mesin lain.
+bandingkan-check-startup = Di perangkat ini { $fastest } yang menang, bukan { $model }: kerja paralelnya sama cepat, tetapi menyalakan Web Worker-nya memakan waktu lebih lama daripada waktu yang dihemat. Untuk beban kecil, biaya awal proseslah yang menentukan.
+bandingkan-check-nogil = Di perangkat ini { $fastest } yang menang, bukan { $model }: tanpa GIL, thread memakai semua inti seperti proses. Di Python, itu butuh build _free-threaded_ (3.13t ke atas), yang belum didukung oleh banyak pustaka berekstensi C.
+bandingkan-check-rounds = Di perangkat ini { $fastest } lebih cepat daripada { $model }: { $workers } thread hanya bisa menunggu { $workers } dari { $tasks } tugas sekaligus, jadi penantiannya berlangsung dalam beberapa giliran, sedangkan event loop menunggu semuanya bersamaan. Dengan thread sebanyak tugas, keduanya hampir seri.
+bandingkan-check-tie = Di perangkat ini { $fastest } sedikit lebih cepat daripada { $model }: keduanya menunggu bersamaan, jadi untuk beban yang hanya menunggu, pilihan di antara keduanya lebih soal pustaka dan gaya kode daripada soal kecepatan.
+bandingkan-check-other = Di perangkat ini { $fastest } yang menang, bukan { $model }. Perangkat yang sibuk atau hanya punya { $cores } inti bisa membalik hasil yang tipis; jalankan sekali lagi untuk melihat apakah hasilnya sama.
+bandingkan-check-queue = Di perangkat ini { $fastest } yang menang, bukan { $model }, dan itu wajar: antrean tugas tidak membuat pekerjaan lebih cepat. Celery harus menyalakan node-nya dan mengirim setiap pesan lewat _broker_; sebagai gantinya, pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa ditambah di mesin lain.
 bandingkan-timeline-title = Lini masa setiap model pada satu sumbu waktu
 bandingkan-legend-total = lama model ini berjalan
 bandingkan-legend-startup = menyalakan Web Worker (diukur)
-bandingkan-table-title = Ringkasan untuk dibawa pulang
+bandingkan-table-title = Ringkasan: kapan memakai apa
 bandingkan-table-head = Situasi | Pilih | Python di banyak inti? | Berbagi memori? | Biaya awal | Jebakan utama
 bandingkan-table-row-1 = Ribuan koneksi jaringan | asyncio | Tidak (satu thread) | Ya | Sangat kecil | Satu panggilan yang memblokir membekukan semuanya
 bandingkan-table-row-2 = Beberapa penantian I/O, pustaka yang memblokir | threading | Tidak, karena GIL | Ya | Kecil | _Race condition_; GIL untuk kerja CPU dalam Python murni
-bandingkan-table-row-3 = Kerja CPU di pustaka C (NumPy, `hashlib`, `zlib`) | threading | Ya, pustakanya melepas GIL | Ya | Kecil | Hanya berlaku selama kode C yang melepas GIL
+bandingkan-table-row-3 = Kerja CPU di pustaka C (NumPy, `hashlib`, `zlib`) | threading | Ya, pustakanya melepas GIL | Ya | Kecil | Hanya selama kode C yang melepas GIL sedang berjalan
 bandingkan-table-row-4 = Kerja CPU dalam Python murni | multiprocessing | Ya | Tidak (data disalin) | Besar | Penjaga `__main__`, _pickling_, tugas yang terlalu kecil
 bandingkan-table-row-5 = Kerja CPU, thread tanpa GIL | build _free-threaded_ | Ya | Ya | Kecil | Pustaka yang belum siap; _race condition_ jadi lebih sering
 bandingkan-table-row-6 = Pekerjaan latar belakang, coba ulang, banyak mesin | Celery | Ya (banyak proses, banyak mesin) | Tidak (lewat _broker_) | Besar | Tugas harus idempoten; `acks_late`; _prefetch_
 bandingkan-libs-title = Pustaka lainnya
 bandingkan-libs-1 = `concurrent.futures`: satu antarmuka (`ThreadPoolExecutor`, `ProcessPoolExecutor`) untuk thread dan proses; titik awal yang baik sebelum memilih yang lain.
-bandingkan-libs-2 = aiohttp / httpx: klien (dan server, untuk aiohttp) HTTP yang mendukung `async`, agar asyncio benar-benar menunggu bersamaan.
+bandingkan-libs-2 = aiohttp / httpx: klien HTTP (aiohttp juga menyediakan server) yang mendukung `async`, sehingga asyncio memang bisa menunggu banyak permintaan sekaligus.
 bandingkan-libs-3 = trio / anyio: gaya lain untuk kode `async` dengan konkurensi terstruktur; anyio berjalan di atas asyncio maupun trio.
-bandingkan-libs-4 = joblib: `Parallel(n_jobs=…)` untuk perulangan CPU yang sederhana, populer bersama scikit-learn.
+bandingkan-libs-4 = joblib: `Parallel(n_jobs=…)` untuk perulangan CPU yang sederhana; populer di kalangan pengguna scikit-learn.
 bandingkan-libs-5 = Dask / Ray: membagi perhitungan besar ke banyak inti atau banyak mesin, dengan penjadwal sendiri.
-bandingkan-libs-6 = gevent: _green thread_ yang menukar pustaka standar yang memblokir agar kode lama menunggu bersamaan tanpa `async`.
+bandingkan-libs-6 = gevent: _green thread_ yang mengganti fungsi pustaka standar yang memblokir (_monkey patching_), sehingga kode lama bisa menunggu bersamaan tanpa `async`.
 bandingkan-docs = Dokumentasi resmi:
 bandingkan-code-title = Program Python setiap model
-bandingkan-code-sequential = Setiap program di tab lain mengukur dulu versi berurutannya (baris `serial = …` atau satu tugas setelah yang lain), lalu membandingkannya dengan versi konkuren.
-bandingkan-code-asyncio = Program dari halaman asyncio. Di sana kerja CPU adalah putaran sibuk selama `CPU_MS`; di halaman ini korutin menghitung unit kerja terkalibrasi yang sama dengan worker lain.
-bandingkan-code-nogil = Program yang sama dengan tab threading. Tanpa GIL, jalankan dengan build free-threaded: `python3.13t -X gil=0 program.py`.
-bandingkan-code-mp = Program dari halaman multiprocessing, dengan penantian I/O sebelum bagian CPU setiap tugas. Di sini argumen dan hasil benar-benar di-_pickle_ antarproses; di halaman ini tidak.
-bandingkan-code-celery = `tasks.py` dari halaman Celery untuk beban yang sama, dengan satu node dan `--concurrency` sebanyak worker: inilah yang dijalankan baris Celery di atas (halaman Celery sendiri membatasi 8 anak per node). Di halaman ini pengaturannya bawaan Celery: _ack_ awal, _prefetch_ 4, tanpa kegagalan, tanpa _crash_.
-bandingkan-code-celery-worker = Jalankan worker-nya dengan:
+bandingkan-code-sequential = Setiap program di tab lain mengukur dulu versi berurutannya (baris `serial = …`, atau tugas dijalankan satu per satu), lalu membandingkannya dengan versi konkuren.
+bandingkan-code-asyncio = Program dari halaman asyncio. Di program itu, kerja CPU berupa perulangan sibuk selama `CPU_MS`; di halaman ini, korutin menghitung unit kerja terkalibrasi yang sama dengan model lain.
+bandingkan-code-nogil = Program yang sama dengan tab threading. Untuk menjalankannya tanpa GIL, pakai build _free-threaded_: `python3.13t -X gil=0 program.py`.
+bandingkan-code-mp = Program dari halaman multiprocessing, dengan penantian I/O sebelum bagian CPU setiap tugas. Dalam program ini, argumen dan hasil memang di-_pickle_ dan dikirim antarproses; di halaman ini tidak.
+bandingkan-code-celery = `tasks.py` dari halaman Celery untuk beban yang sama, dengan satu node dan `--concurrency` sebanyak `workers`: inilah yang dijalankan baris Celery di atas (formulir di halaman Celery sendiri membatasi paling banyak 8 proses anak per node). Di halaman ini, pengaturannya bawaan Celery: _ack_ di awal, _prefetch_ 4, tanpa kegagalan, tanpa _crash_.
+bandingkan-code-celery-worker = Jalankan worker Celery-nya dengan:
 
 ## Program Python (komentar dan label di dalam kode)
 
@@ -686,14 +690,14 @@ run-status-done = Selesai.
 run-status-cancelled = Dibatalkan.
 run-status-refused = Tidak dijalankan.
 run-phase-queued = Menunggu eksekusi lain selesai…
-run-phase-workers = Menyiapkan { $n } worker…
+run-phase-workers = Menyiapkan { $n } Web Worker…
 run-phase-calibrating = Kalibrasi: mengukur kecepatan satu inti…
 run-phase-pass = Langkah { $i } dari { $n }: { $label }
-run-refused = Eksekusi ini diperkirakan memakan waktu sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah worker yang diukur.
-run-error-unavailable = Worker tidak tersedia di halaman ini (halaman tidak terisolasi lintas-origin), jadi kerja paralel tidak bisa dijalankan. Lihat panel kemampuan peramban di bawah.
-run-error-workers = Peramban menolak memulai worker: { $reason }
-run-error-lost = Salah satu worker berhenti tanpa memberi jawaban, jadi eksekusi ini dihentikan. Coba jalankan lagi; worker baru akan disiapkan.
-run-honest = Waktu diukur di dalam worker dengan satu jam yang sama untuk semua worker (performance.timeOrigin + performance.now()).
+run-refused = Eksekusi ini diperkirakan memakan waktu sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah thread atau proses yang diukur.
+run-error-unavailable = Web Worker tidak tersedia di halaman ini (halaman tidak terisolasi lintas-origin), jadi kerja paralel tidak bisa dijalankan. Lihat panel kemampuan peramban di bawah.
+run-error-workers = Peramban menolak menyalakan Web Worker: { $reason }
+run-error-lost = Salah satu Web Worker berhenti tanpa memberi jawaban, jadi eksekusi ini dihentikan. Coba jalankan lagi; Web Worker baru akan disiapkan.
+run-honest = Waktu diukur di dalam setiap Web Worker dengan satu jam yang sama untuk semuanya (performance.timeOrigin + performance.now()).
 preset-title = Contoh situasi:
 behind-title = Di balik layar: bagaimana peramban memerankan Python
 example-title = Contoh minimal
@@ -704,11 +708,11 @@ predict-run = Jalankan dan periksa
 predict-pick-first = Pilih dulu salah satu tebakan.
 predict-held = Tebakan Anda tepat.
 predict-missed = Tebakan Anda meleset.
-predict-answer = Jawaban yang terbukti: “{ $answer }”.
+predict-answer = Jawaban yang terbukti benar: “{ $answer }”.
 myth-title = Salah kaprah
 myth-intro = Anggapan yang sering terdengar, masing-masing dengan demo yang membantahnya.
 myth-try = Buktikan
-myth-set = Parameternya sudah diatur. Tekan tombol jalankan di demo untuk melihat buktinya.
+myth-set = Parameternya sudah diatur. Tekan tombol Jalankan di demo untuk melihat buktinya.
 summary-title = Ringkasan
 docs-title = Dokumentasi resmi Python:
 docs-concurrency = Eksekusi konkuren (Concurrent Execution)
@@ -744,12 +748,12 @@ asyncio-live = { $elapsed } telah berlalu · { $ended } dari { $tasks } tugas su
 asyncio-lag-now = Keterlambatan event loop saat ini: { $lag } (terbesar: { $max })
 asyncio-result-wall = Eksekusi dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
 asyncio-result-counts = Selesai: { $done } · melewati batas waktu: { $timedout } · dibatalkan: { $cancelled }
-asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, bukan hasil eksekusi). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
+asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, bukan diukur). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
 asyncio-result-lag = Keterlambatan event loop terbesar selama eksekusi: { $ms } (diukur dengan detak setiap 10 ms).
 asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan performance.now(), kecuali yang ditandai “dihitung”.
 py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS memang berarti milidetik.
 py-mp-calibrate-picture = Piksel per milidetik di mesin ini, diukur dengan menggambar satu gambar kecil yang utuh, seperti halaman, agar rata-rata tugas memakan CPU_MS.
-py-mp-startup = Waktu ini mencakup memulai proses-proses worker: overhead yang nyata.
+py-mp-startup = Waktu ini sudah termasuk memulai proses worker: overhead yang nyata.
 py-mp-one-process = 1 proses
 py-mp-processes = proses
 py-mp-speedup = percepatan
@@ -768,7 +772,7 @@ mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rat
 mp-result-same = Hasil paralel sama persis dengan hasil satu proses worker.
 mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu proses worker.
 mp-result-capped = Ukuran gambar dibatasi { $max } piksel, jadi kerja per tugas lebih sedikit daripada yang diminta.
-mp-result-started = Menyiapkan { $n } proses worker memakan waktu { $ms } (diukur saat halaman ini membutuhkannya). Python juga membayar biaya memulai proses sebelum tugas pertama berjalan; di peramban biaya ini lebih kecil (lihat “Di balik layar”).
+mp-result-started = Menyiapkan { $n } proses worker memakan waktu { $ms } (diukur saat halaman ini membutuhkannya). Di Python pun ada biaya memulai proses sebelum tugas pertama berjalan; di peramban biaya ini lebih kecil (lihat “Di balik layar”).
 mp-result-amdahl = Hukum Amdahl, S(n) = 1 / (f + (1 − f) / n), paling cocok dengan bagian berurutan f = { $f } (dihitung dari hasil pengukuran dengan berbagai jumlah proses worker).
 mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot
@@ -794,7 +798,7 @@ py-th-needs-gil = CPU: butuh GIL
 ## Demo threading
 
 th-preset-download = Unduh 8 berkas
-th-preset-cpu = Komputasi berat dengan 4 thread
+th-preset-cpu = Perhitungan berat dengan 4 thread
 th-preset-mixed = Campuran I/O dan CPU
 th-running-sequential = Menjalankan semua tugas secara berurutan di 1 thread…
 th-running-threaded = Menjalankan dengan { $n } thread…
@@ -813,8 +817,8 @@ race-run = Jalankan lab
 race-python-title = Program Python untuk lab ini
 race-result = Seharusnya { $expected }, hasilnya { $actual }: { $lost } pembaruan hilang.
 race-detail = Waktu terukur: { $ms }; GIL berpindah tangan { $switches } kali.
-race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama ia menunggu, thread-thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi, tetapi mahal: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan sekaligus. Tanpa GIL, thread-thread berjalan bersamaan, sehingga tabrakan jauh lebih sering, tetapi biasanya setiap tabrakan hanya menghapus satu atau beberapa penambahan.
-race-why-locked = Dengan lock, langkah baca–tambah–tulis tidak pernah disela oleh thread lain, jadi hitungannya tepat.
+race-why-lost = Sebuah thread membaca nilai, lalu disela sebelum sempat menulis. Selama thread itu menunggu, thread lain terus menambah. Ketika thread pertama akhirnya menulis nilai lamanya + 1, semua penambahan dari thread lain selama jeda itu terhapus. Dengan GIL, peralihan seperti itu jarang terjadi, tetapi akibatnya besar: satu peralihan yang jatuh di antara baca dan tulis bisa menghapus ribuan penambahan sekaligus. Tanpa GIL, thread-thread berjalan bersamaan, sehingga tabrakan jauh lebih sering, tetapi biasanya setiap tabrakan hanya menghapus satu atau beberapa penambahan.
+race-why-locked = Dengan lock, tidak ada thread lain yang bisa masuk ke langkah baca–tambah–tulis sebelum thread pemegang lock selesai, jadi hitungannya tepat.
 race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan yang jatuh di antara baca dan tulis. Itu kebetulan, bukan jaminan. Perbesar jumlah penambahan atau perkecil interval peralihan, lalu coba lagi.
 
 ## Gerak lambat (replay) dan berkas jejak: sama untuk setiap demo.
