@@ -33,8 +33,6 @@ pub struct Props {
     pub replay: Shared,
     /// Page, seed, link and parameters: the trace file's metadata and its name.
     pub meta: TraceMeta,
-    /// Each lane's label in the reader's language, for the file.
-    pub labels: Rc<Vec<String>>,
     /// The page's timeline legend, to draw an opened trace's kinds.
     pub legend: Vec<(&'static str, &'static str)>,
     /// Hears the moment shown (ms after the run's start), `None` when the replay is at rest.
@@ -162,8 +160,14 @@ pub fn ReplayView(props: &Props) -> Html {
         })
     };
     let on_export = {
-        let (replay, meta, labels) = (replay.clone(), props.meta.clone(), props.labels.clone());
+        let (replay, meta, tr) = (replay.clone(), props.meta.clone(), tr.clone());
         Callback::from(move |_| {
+            // Each lane's label in the reader's language, for the file.
+            let labels: Vec<String> = replay
+                .lanes()
+                .iter()
+                .map(|id| lane_label(&tr, id))
+                .collect();
             let mut meta = meta.clone();
             meta.steps = replay.len();
             meta.dropped = replay.dropped();
@@ -263,7 +267,6 @@ pub struct RecordedProps {
     /// The run's recording; no replay is drawn when it recorded nothing.
     pub replay: Shared,
     pub meta: TraceMeta,
-    pub labels: Rc<Vec<String>>,
 }
 
 /// A demo's measured timeline with its replay below it, the playhead shared by both.
@@ -280,7 +283,7 @@ pub fn RecordedTimeline(props: &RecordedProps) -> Html {
                 title={props.title.clone()} cursor={*cursor} />
             if !props.replay.0.is_empty() {
                 <ReplayView replay={props.replay.clone()} meta={props.meta.clone()}
-                    labels={props.labels.clone()} legend={props.legend.clone()} {on_cursor} />
+                    legend={props.legend.clone()} {on_cursor} />
             }
         </>
     }

@@ -101,3 +101,59 @@ test('play runs the replay to its end; a file that is not a trace gets a plain m
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+/** Step forward until `pred(caption, rows)` holds (or the end); returns the step it held at. */
+async function stepUntil(page, pred, max = 400) {
+  for (let i = 0; i < max; i++) {
+    const rows = Object.fromEntries(await page.locator('[data-testid=replay-state] dd').evaluateAll(
+      (els) => els.map((e) => [e.dataset.row, e.textContent])));
+    if (pred(await caption(page), rows)) return (await position(page)).step;
+    if (await page.locator('[data-testid=replay-step]').isDisabled()) return null;
+    await page.click('[data-testid=replay-step]');
+  }
+  return null;
+}
+
+test('threading under the GIL: the replay shows the holder, a waiter and the drop request', async () => {
+  const { page } = await openAndRun(app, '#/threading?v=1&tasks=2&cpu_ms=40&io_ms=0&threads=2&gil=1&switch_ms=5&seed=3');
+  await page.locator('[data-testid=replay]').waitFor({ timeout: 60_000 });
+  const at = await stepUntil(page, (c, rows) => rows.holder !== '–' && rows['gil-waiting'] !== '–' && rows['drop-request'] !== '–');
+  assert.ok(at !== null, 'a moment with a holder, a waiter and a drop request');
+  assert.match(await caption(page), /permintaan lepas|GIL/);
+  const { json } = await exportTrace(page);
+  assert.equal(json.metadata.lanes[0].id, 'gil');
+  assert.deepEqual(json.metadata.lanes.map((l) => l.id), ['gil', 'thread-0', 'thread-1']);
+  assert.equal(json.traceEvents.length, Number(await page.locator('[data-testid=export-trace]').getAttribute('data-segments')));
+  assert.ok(json.traceEvents.some((e) => e.tid === 1 && e.name.startsWith('gil')), 'the GIL has its own track');
+  assert.equal(json.metadata.params.gil, '1');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('free-threaded: no GIL in the replay, both threads run Python at once', async () => {
+  const { page } = await openAndRun(app, '#/threading?v=1&tasks=2&cpu_ms=60&io_ms=0&threads=2&gil=0');
+  await page.locator('[data-testid=replay]').waitFor({ timeout: 60_000 });
+  const at = await stepUntil(page, (c, rows) => rows.python === '1, 2');
+  assert.ok(at !== null, 'a moment where both threads run Python code');
+  const { json } = await exportTrace(page);
+  assert.deepEqual(json.metadata.lanes.map((l) => l.id), ['thread-0', 'thread-1']);
+  await page.close();
+});
+
+test('multiprocessing: each worker process takes chunks and the queue empties', async () => {
+  const { page } = await openAndRun(app, '#/multiprocessing?v=1&tasks=8&cpu_ms=20&workers=2&chunksize=2');
+  await page.locator('[data-testid=replay]').waitFor({ timeout: 60_000 });
+  await page.click('[data-testid=replay-step]');
+  assert.equal(await row(page, 'mp-queue'), '1–2, 3–4, 5–6, 7–8');
+  const at = await stepUntil(page, (c, rows) => rows['mp-queue'] === '5–6, 7–8');
+  assert.ok(at !== null, 'two chunks left once both workers took one');
+  assert.match(await row(page, 'mp-current'), /1: \d–\d, 2: \d–\d/);
+  await page.locator('[data-testid=replay-scrubber]').fill(String((await position(page)).steps));
+  assert.equal(await row(page, 'mp-finished'), '4 / 4');
+  assert.equal(await row(page, 'mp-queue'), '–');
+  const { name, json } = await exportTrace(page);
+  assert.equal(name, 'multiprocessing-1.json');
+  assert.equal(json.traceEvents.length, 4, 'one event per chunk');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

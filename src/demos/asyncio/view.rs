@@ -16,7 +16,7 @@ use crate::model::replay::TraceMeta;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
-use crate::ui::replay::{lane_label, RecordedTimeline, Shared};
+use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::RunStatus;
 use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::use_tr;
@@ -174,14 +174,6 @@ fn result_view(tr: &crate::ui::texts::Tr, trace: Rc<RunTrace>, p: &AsyncioParams
     let sequential = p.sequential_ms(&p.waits());
     let timeline = Rc::new(trace::timeline(&trace, MAX_ROWS, tr.get("lane-loop")));
     let rows = trace::rows(&trace, MAX_ROWS);
-    let labels = Rc::new(
-        trace
-            .replay
-            .lanes
-            .iter()
-            .map(|id| lane_label(tr, id))
-            .collect::<Vec<_>>(),
-    );
     let legend = vec![
         ("busy", "phase-busy"),
         ("queued", "phase-queued"),
@@ -238,7 +230,7 @@ fn result_view(tr: &crate::ui::texts::Tr, trace: Rc<RunTrace>, p: &AsyncioParams
             </div>
             <RecordedTimeline {timeline} {legend} title={tr.get("timeline-title")}
                 replay={Shared(trace.replay.clone())}
-                meta={TraceMeta::of(Page::Asyncio, p, lang)} {labels} />
+                meta={TraceMeta::of(Page::Asyncio, p, lang)} />
             <details class="table">
                 <summary>{ tr.get("timeline-table") }</summary>
                 <table>

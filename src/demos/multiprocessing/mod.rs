@@ -44,6 +44,7 @@ mod tests {
 pub mod lesson;
 pub mod outcome;
 pub mod python;
+pub mod replay;
 
 #[cfg(target_arch = "wasm32")]
 pub mod predict;

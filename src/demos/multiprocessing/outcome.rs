@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::replay::{recording, PoolRecording};
 use super::work::PassResult;
 use super::MultiprocessingParams;
 use crate::model::amdahl::fit_serial_fraction;
@@ -39,6 +40,8 @@ pub struct Outcome {
     /// The last pass's picture (only that pass keeps its pixels).
     pub pixels: Rc<Vec<u8>>,
     pub owners: Rc<Vec<usize>>,
+    /// The last pass, step by step (the replay).
+    pub replay: std::sync::Arc<PoolRecording>,
 }
 
 /// The lane labels, in the reader's language.
@@ -68,7 +71,12 @@ impl Outcome {
             .last()
             .map(|p| strip_owners(p, params.tasks as usize))
             .unwrap_or_default();
+        let replay = passes
+            .last()
+            .map(|p| recording(p, params.tasks as usize, params.chunksize as usize))
+            .unwrap_or_default();
         Outcome {
+            replay: std::sync::Arc::new(replay),
             timeline: Rc::new(timeline(&passes, labels)),
             pixels: Rc::new(pixels),
             owners: Rc::new(owners),

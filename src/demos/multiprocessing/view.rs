@@ -7,13 +7,15 @@ use yew::prelude::*;
 use super::outcome::{Labels, Outcome};
 use super::{python, run, MultiprocessingParams, MAX_RUN_MS, PRESETS};
 use crate::model::numfmt;
+use crate::model::page::Page;
+use crate::model::replay::TraceMeta;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::Presets;
 use crate::ui::texts::{use_tr, Tr};
-use crate::ui::timeline::TimelineView;
 
 mod chart;
 mod picture;
@@ -147,9 +149,10 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             if o.sweep {
                 <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} {cores} />
             }
-            <TimelineView timeline={o.timeline.clone()}
+            <RecordedTimeline timeline={o.timeline.clone()}
                 legend={vec![("baseline", "mp-legend-baseline"), ("chunk", "mp-legend-chunk")]}
-                title={tr.get("timeline-title")} />
+                title={tr.get("timeline-title")}
+                replay={Shared(o.replay.clone())} meta={TraceMeta::of(Page::Multiprocessing, &o.params, tr.lang)} />
             if let Some((frame, _)) = o.frame {
                 <picture::Mandelbrot {frame} pixels={o.pixels.clone()} owners={o.owners.clone()} />
             }

@@ -17,7 +17,7 @@ use crate::runtime::pool;
 use crate::ui::code::CodeView;
 use crate::ui::page::{Edit, ParamsHandle};
 use crate::ui::params_form::ParamsForm;
-use crate::ui::replay::{lane_label, RecordedTimeline, Shared};
+use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::Presets;
 use crate::ui::texts::{use_tr, Tr};
@@ -177,8 +177,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             <RecordedTimeline timeline={Rc::new(o.timeline.clone())}
                 legend={vec![("gil", "th-legend-gil"), ("running", "th-legend-running"), ("gil-wait", "th-legend-wait"), ("io", "th-legend-io")]}
                 title={tr.get("timeline-title")}
-                replay={Shared(o.replay.clone())} meta={TraceMeta::of(Page::Threading, &o.params, lang)}
-                labels={Rc::new(o.replay.lanes.iter().map(|id| lane_label(tr, id)).collect::<Vec<_>>())} />
+                replay={Shared(o.replay.clone())} meta={TraceMeta::of(Page::Threading, &o.params, lang)} />
         </>
     }
 }
