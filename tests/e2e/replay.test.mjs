@@ -157,3 +157,51 @@ test('multiprocessing: each worker process takes chunks and the queue empties', 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('Celery, acks_late on RabbitMQ: the replay shows the queue, reserved and running tasks, acks and a retry', async () => {
+  const { page } = await openAndRun(app, '#/celery?v=1&tasks=6&io_ms=60&cpu_ms=0&workers=2&concurrency=1&prefetch=1'
+    + '&acks_late=1&fail_pct=40&seed=3&broker=rabbitmq&clock=1000');
+  await page.locator('[data-testid=replay]').waitFor({ timeout: 60_000 });
+  // .delay() for each task: the queue fills first.
+  for (let i = 0; i < 6; i++) await page.click('[data-testid=replay-step]');
+  assert.equal(await row(page, 'ce-queue'), '0, 1, 2, 3, 4, 5');
+  const running = await stepUntil(page, (c, rows) => /\[\d+\]/.test(rows['ce-active']) && rows['ce-reserved'] !== '1: –, 2: –');
+  assert.ok(running !== null, 'a moment with a task running and one reserved');
+  const acked = await stepUntil(page, (c) => /ack/i.test(c));
+  assert.ok(acked !== null, 'an ack is a step');
+  const retried = await stepUntil(page, (c) => /RETRY/.test(c), 800);
+  assert.ok(retried !== null, 'a failed run is retried (fail_pct=40)');
+  await page.locator('[data-testid=replay-scrubber]').fill(String((await position(page)).steps));
+  assert.equal(await row(page, 'ce-queue'), '–');
+  const [acks] = (await row(page, 'ce-acks')).split(' / ').map(Number);
+  assert.ok(acks >= 6, `${acks} acks`);
+  const { name, json } = await exportTrace(page);
+  assert.equal(name, 'celery-3.json');
+  assert.deepEqual(json.metadata.lanes.map((l) => l.id), ['node-1-child-1', 'node-2-child-1']);
+  assert.ok(json.traceEvents.length >= 6, 'one event per run on a child');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('Bandingkan: each model replays with its own machinery', async () => {
+  const page = await app.open('#/bandingkan?v=1&tasks=4&io_ms=50&cpu_ms=20&workers=2&seed=5');
+  await page.click('[data-testid=predict-option][value=asyncio]');
+  await page.click('[data-testid=run]');
+  await page.waitForSelector('[data-testid=run-status][data-state=done]', { timeout: 90_000 });
+  const models = await page.locator('[data-testid=replay-model] option').evaluateAll((els) => els.map((e) => e.value));
+  assert.deepEqual(models, ['sequential', 'asyncio', 'threading', 'threading-nogil', 'multiprocessing', 'celery']);
+  const rowsOf = async () => page.locator('[data-testid=replay-state] dd').evaluateAll((els) => els.map((e) => e.dataset.row));
+  await page.selectOption('[data-testid=replay-model]', 'threading');
+  assert.ok((await rowsOf()).includes('holder'), 'the GIL rows for threading');
+  await page.selectOption('[data-testid=replay-model]', 'asyncio');
+  assert.ok((await rowsOf()).includes('ready'), 'the event loop rows for asyncio');
+  await page.click('[data-testid=replay-step]');
+  assert.match(await caption(page), /korutin 1/);
+  await page.selectOption('[data-testid=replay-model]', 'celery');
+  assert.ok((await rowsOf()).includes('ce-queue'), 'the broker rows for Celery');
+  const { name, json } = await exportTrace(page);
+  assert.equal(name, 'bandingkan-5.json');
+  assert.equal(json.metadata.params.model, 'celery');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -10,8 +10,14 @@
 
 use crate::demos::asyncio::trace::{self, RunTrace};
 use crate::demos::celery::driver::RunSpan;
+use std::sync::Arc;
+
+use crate::demos::asyncio::replay::LoopRecording;
+use crate::demos::celery::replay::BrokerRecording;
 use crate::demos::threading::outcome::{self as threading, Pass as ThreadPass};
+use crate::demos::threading::replay::{recording as threads_recording, ThreadsRecording};
 use crate::demos::threading::ThreadingParams;
+use crate::model::replay::Replay;
 use crate::model::timeline::{Lane, Segment, Timeline};
 
 use super::BandingkanParams;
@@ -158,6 +164,8 @@ pub struct QueuePass {
     pub io_ms: Vec<f64>,
     /// Tasks that ended SUCCESS.
     pub succeeded: usize,
+    /// The run step by step (the Celery page's recording).
+    pub replay: Arc<BrokerRecording>,
 }
 
 impl QueuePass {
@@ -304,6 +312,43 @@ pub struct Outcome {
     pub timeline: Timeline,
     /// Models whose engine failed to start, with the browser's words.
     pub failed: Vec<(Model, String)>,
+    /// Each measured model's pass, step by step, in [`MODELS`] order.
+    pub replays: Vec<(Model, ModelReplay)>,
+}
+
+/// A model's pass as its own page records it: the threading page's GIL log and spans, the
+/// asyncio page's event loop, the Celery page's broker journal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModelReplay {
+    Threads(Arc<ThreadsRecording>),
+    Loop(Arc<LoopRecording>),
+    Queue(Arc<BrokerRecording>),
+}
+
+impl ModelReplay {
+    /// The recording, whatever its machine.
+    pub fn recording(&self) -> Arc<dyn Replay + Send + Sync> {
+        match self {
+            ModelReplay::Threads(r) => r.clone(),
+            ModelReplay::Loop(r) => r.clone(),
+            ModelReplay::Queue(r) => r.clone(),
+        }
+    }
+}
+
+/// The replay of `pass`, run by `engine` with `workers` workers.
+fn replay_of(pass: &ModelPass, engine: Engine, workers: usize) -> Option<ModelReplay> {
+    Some(match (&pass.data, engine) {
+        (PassData::Threads(p), Engine::Threads { one, gil }) => ModelReplay::Threads(Arc::new(
+            threads_recording(p, if one { 1 } else { workers }, gil),
+        )),
+        (PassData::Threads(p), _) => {
+            ModelReplay::Threads(Arc::new(threads_recording(p, workers, false)))
+        }
+        (PassData::Loop(t), _) => ModelReplay::Loop(t.replay.clone()),
+        (PassData::Queue(q), _) => ModelReplay::Queue(q.replay.clone()),
+        (PassData::Failed(_), _) => return None,
+    })
 }
 
 impl Outcome {
@@ -341,7 +386,18 @@ impl Outcome {
                 _ => None,
             })
             .collect();
+        let replays = MODELS
+            .iter()
+            .filter_map(|info| {
+                let pass = passes.iter().find(|p| p.model == info.model)?;
+                Some((
+                    info.model,
+                    replay_of(pass, info.engine, params.workers as usize)?,
+                ))
+            })
+            .collect();
         Outcome {
+            replays,
             timeline: stacked(&params, passes, startup, labels),
             params,
             results,
@@ -560,6 +616,7 @@ mod tests {
                 spans,
                 io_ms: vec![60.0; 4],
                 succeeded: 4,
+                replay: Arc::default(),
             }),
         }
     }
@@ -683,6 +740,30 @@ mod tests {
             "no verdict before the end"
         );
         assert_eq!(partial.results.len(), MODELS.len(), "every row is there");
+        // Each landed pass can be replayed with its own page's machinery.
+        let replayed: Vec<Model> = partial.replays.iter().map(|r| r.0).collect();
+        assert_eq!(replayed, [Model::Sequential, Model::Asyncio]);
+        let full = Outcome::new(params(), &passes, None, &labels());
+        let threading = full
+            .replays
+            .iter()
+            .find(|r| r.0 == Model::Threading)
+            .unwrap();
+        let ModelReplay::Threads(rec) = &threading.1 else {
+            panic!("threading replays its threads");
+        };
+        assert_eq!(rec.lanes[0], "gil", "under the GIL");
+        let nogil = full
+            .replays
+            .iter()
+            .find(|r| r.0 == Model::ThreadingNogil)
+            .unwrap();
+        assert!(nogil
+            .1
+            .recording()
+            .lanes()
+            .iter()
+            .all(|l| l.starts_with("thread-")));
     }
 
     #[test]

@@ -177,6 +177,7 @@ fn queue(p: BandingkanParams, landed: mpsc::UnboundedSender<ModelPass>) -> Work<
                     succeeded: run.board.summary.succeeded,
                     spans: run.driver.spans,
                     io_ms,
+                    replay: run.board.replay.clone().unwrap_or_default(),
                 }),
                 Err(why) => PassData::Failed(why),
             };

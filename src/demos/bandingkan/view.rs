@@ -14,14 +14,75 @@ use super::outcome::{Labels, Model, ModelPass, Outcome, MODELS};
 use super::{run, BandingkanParams, LIBS, MAX_BLOCKING_MS, MAX_RUN_MS, PRESETS, TABLE_ROWS};
 use crate::demos::{asyncio, celery, multiprocessing, threading};
 use crate::model::numfmt;
+use crate::model::page::Page;
 use crate::model::prose;
+use crate::model::replay::TraceMeta;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
+use crate::ui::replay::{ReplayView, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::Presets;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
+
+/// The stacked timeline's kinds and their words (also an opened trace's colours).
+const LEGEND: [(&str, &str); 8] = [
+    ("total", "bandingkan-legend-total"),
+    ("startup", "bandingkan-legend-startup"),
+    ("running", "th-legend-running"),
+    ("gil", "th-legend-gil"),
+    ("gil-wait", "th-legend-wait"),
+    ("io", "th-legend-io"),
+    ("busy", "phase-busy"),
+    ("waiting", "phase-waiting"),
+];
+
+#[derive(Properties, PartialEq)]
+struct ReplaysProps {
+    outcome: Rc<Outcome>,
+}
+
+/// Slow motion for one model's pass at a time, with that model's own machinery.
+#[function_component]
+fn ModelReplays(props: &ReplaysProps) -> Html {
+    let tr = use_tr();
+    let o = &props.outcome;
+    let chosen = use_state(|| None::<Model>);
+    let Some((model, replay)) = o
+        .replays
+        .iter()
+        .find(|r| Some(r.0) == *chosen)
+        .or(o.replays.first())
+    else {
+        return html! {};
+    };
+    let on_change = {
+        let (chosen, models) = (
+            chosen.clone(),
+            o.replays.iter().map(|r| r.0).collect::<Vec<_>>(),
+        );
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                chosen.set(models.get(select.selected_index().max(0) as usize).copied());
+            }
+        })
+    };
+    let mut meta = TraceMeta::of(Page::Bandingkan, &o.params, tr.lang);
+    meta.params.push(("model".into(), model.id().into()));
+    html! {
+        <div class="model-replays">
+            <label>{ tr.get("bandingkan-replay-model") }{ " " }
+                <select data-testid="replay-model" onchange={on_change}>
+                    { for o.replays.iter().map(|(m, _)| html! {
+                        <option value={m.id()} selected={m == model}>{ model_name(&tr, *m) }</option>
+                    }) }
+                </select>
+            </label>
+            <ReplayView replay={Shared(replay.recording())} {meta} legend={LEGEND.to_vec()} />
+        </div>
+    }
+}
 
 /// The official documentation the seed links to.
 const DOCS: &str = "https://docs.python.org/3/library/concurrency.html";
@@ -154,10 +215,11 @@ pub fn BandingkanDemo() -> Html {
             { advice_view(&tr, &p, shown.as_deref().filter(|o| o.complete())) }
             if let Some(o) = &shown {
                 <TimelineView timeline={Rc::new(o.timeline.clone())}
-                    legend={vec![("total", "bandingkan-legend-total"), ("startup", "bandingkan-legend-startup"),
-                        ("running", "th-legend-running"), ("gil", "th-legend-gil"), ("gil-wait", "th-legend-wait"),
-                        ("io", "th-legend-io"), ("busy", "phase-busy"), ("waiting", "phase-waiting")]}
+                    legend={LEGEND.to_vec()}
                     title={tr.get("bandingkan-timeline-title")} />
+                if !busy {
+                    <ModelReplays outcome={o.clone()} />
+                }
             }
             { table_view(&tr) }
             { libraries_view(&tr) }

@@ -4,6 +4,8 @@
 //! few times a second during a run and once at its end (the result).
 
 use super::driver::{Driver, RetryMark};
+use super::replay::{recording, BrokerRecording};
+use super::CeleryParams;
 use crate::model::celery::node::NodeStats;
 use crate::model::celery::task::FailureReason;
 use crate::model::celery::{Cluster, NodeId, Summary, TaskId, TaskState};
@@ -67,9 +69,21 @@ pub struct Board {
     pub summary: Summary,
     pub hoard_ms: f64,
     pub wall_ms: f64,
+    /// The run's parameters.
+    pub params: CeleryParams,
+    /// The whole run step by step: only on the board taken when the run has ended.
+    pub replay: Option<std::sync::Arc<BrokerRecording>>,
 }
 
 impl Board {
+    /// The board at the end of the run, with the run's recording.
+    pub fn last(d: &Driver, now_ms: f64) -> Board {
+        Board {
+            replay: Some(std::sync::Arc::new(recording(&d.cluster, d.wall_ms))),
+            ..Board::of(d, now_ms)
+        }
+    }
+
     /// The driver's state at `now_ms`; bodies still running are drawn up to `now_ms`.
     pub fn of(d: &Driver, now_ms: f64) -> Board {
         let c = &d.cluster;
@@ -122,6 +136,8 @@ impl Board {
             summary: c.summary(),
             hoard_ms: d.hoard_ms,
             wall_ms: d.wall_ms,
+            params: d.params,
+            replay: None,
         }
     }
 }

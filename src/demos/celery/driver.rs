@@ -409,7 +409,7 @@ impl Driver {
                 let Some(node) = self.cluster.nodes.iter().position(|n| n.alive) else {
                     return Vec::new();
                 };
-                self.cluster.kill_node(node);
+                self.cluster.kill_node(node, now_ms);
                 self.kills.retain(|(n, _)| *n != node);
                 let gone: Vec<u64> = self
                     .running

@@ -13,6 +13,7 @@ use crate::model::rng;
 pub mod board;
 pub mod driver;
 pub mod python;
+pub mod replay;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
 #[cfg(target_arch = "wasm32")]

@@ -195,7 +195,7 @@ pub async fn run_live(
             Either::Right(_) => orders = d.wake(now()),
         }
     }
-    let board = Board::of(&d, now());
+    let board = Board::last(&d, now());
     on_board(board.clone());
     // Dropping the nodes terminates their workers (and their children).
     drop(nodes);

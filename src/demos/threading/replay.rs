@@ -197,9 +197,11 @@ pub fn recording(pass: &Pass, threads: usize, gil: bool) -> ThreadsRecording {
             task: s.task,
         };
         steps.push((s.start, (2, i), lane, Some(s.doing.name()), change));
+        // Between two parts of one task (I/O, then taking a free GIL) the gap is bookkeeping.
         let followed = spans[i + 1..]
             .iter()
-            .any(|n| n.thread == s.thread && (n.start - s.end).abs() < 1e-6);
+            .find(|n| n.thread == s.thread)
+            .is_some_and(|n| n.task == s.task || (n.start - s.end).abs() < 1e-6);
         if !followed {
             let idle = Change::Thread {
                 thread: s.thread,

@@ -63,6 +63,36 @@ pub struct Broker {
     pub published: u64,
     /// Messages put back in the queue (requeued or restored).
     pub restored: u64,
+    /// Deliveries acked while the broker still held them.
+    pub acked: u64,
+    /// Every move of a message, oldest first, for the replay; the cluster takes them with
+    /// their time (`Cluster::journal`).
+    pub moves: Vec<Move>,
+}
+
+/// A message moving in or out of the broker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Move {
+    Published {
+        task: TaskId,
+        retries: u32,
+    },
+    Delivered {
+        task: TaskId,
+        node: NodeId,
+        redelivered: bool,
+    },
+    Acked {
+        task: TaskId,
+        node: NodeId,
+    },
+    /// Put back in the queue (at its front or its back): rejected with requeue, its
+    /// consumer's connection lost (RabbitMQ), or unacked past the visibility timeout (Redis).
+    Requeued {
+        task: TaskId,
+        node: NodeId,
+        front: bool,
+    },
 }
 
 impl Broker {
@@ -75,12 +105,18 @@ impl Broker {
             next_tag: 1,
             published: 0,
             restored: 0,
+            acked: 0,
+            moves: Vec::new(),
         }
     }
 
     /// `basic.publish` / `LPUSH`: at the back of the queue.
     pub fn publish(&mut self, message: Message) {
         self.published += 1;
+        self.moves.push(Move::Published {
+            task: message.task,
+            retries: message.retries,
+        });
         self.queue.push_back(message);
     }
 
@@ -108,13 +144,26 @@ impl Broker {
                 at_ms: now_ms,
             },
         );
+        self.moves.push(Move::Delivered {
+            task: message.task,
+            node,
+            redelivered: message.redelivered,
+        });
         Some((tag, message))
     }
 
     /// `basic.ack`. False when the broker had already given the message up (Redis restored
     /// it after the visibility timeout): acking then changes nothing.
     pub fn ack(&mut self, tag: DeliveryTag) -> bool {
-        self.unacked.remove(&tag).is_some()
+        let Some(d) = self.unacked.remove(&tag) else {
+            return false;
+        };
+        self.acked += 1;
+        self.moves.push(Move::Acked {
+            task: d.message.task,
+            node: d.node,
+        });
+        true
     }
 
     /// `basic.reject`: dropped, or with `requeue` put back (RabbitMQ: front; Redis: `LPUSH`,
@@ -129,9 +178,16 @@ impl Broker {
                 ..delivery.message
             };
             self.restored += 1;
-            match self.kind {
-                BrokerKind::RabbitMq => self.queue.push_front(message),
-                BrokerKind::Redis => self.queue.push_back(message),
+            let front = self.kind == BrokerKind::RabbitMq;
+            self.moves.push(Move::Requeued {
+                task: message.task,
+                node: delivery.node,
+                front,
+            });
+            if front {
+                self.queue.push_front(message);
+            } else {
+                self.queue.push_back(message);
             }
         }
     }
@@ -149,11 +205,7 @@ impl Broker {
             .map(|(t, _)| *t)
             .collect();
         for tag in tags.iter().rev() {
-            let delivery = self.unacked.remove(tag).expect("listed above");
-            self.queue.push_front(Message {
-                redelivered: true,
-                ..delivery.message
-            });
+            self.put_back_front(*tag);
         }
         self.restored += tags.len() as u64;
         tags.len()
@@ -173,14 +225,26 @@ impl Broker {
             .collect();
         // The oldest ends up at the very front, next to be consumed.
         for tag in due.iter().rev() {
-            let delivery = self.unacked.remove(tag).expect("listed above");
-            self.queue.push_front(Message {
-                redelivered: true,
-                ..delivery.message
-            });
+            self.put_back_front(*tag);
         }
         self.restored += due.len() as u64;
         due.len()
+    }
+
+    /// An unacked delivery back at the front of the queue, marked redelivered.
+    fn put_back_front(&mut self, tag: DeliveryTag) {
+        let Some(delivery) = self.unacked.remove(&tag) else {
+            return;
+        };
+        self.moves.push(Move::Requeued {
+            task: delivery.message.task,
+            node: delivery.node,
+            front: true,
+        });
+        self.queue.push_front(Message {
+            redelivered: true,
+            ..delivery.message
+        });
     }
 
     /// When the next message becomes visible again (Redis only), in ms.

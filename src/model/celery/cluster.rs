@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use super::broker::{Broker, Message};
+use super::broker::{Broker, Message, Move};
 use super::node::{Held, Job, Node};
 use super::task::{FailureReason, TaskRecord, TaskState};
 use super::{CeleryConfig, NodeId, TaskId};
@@ -41,6 +41,21 @@ pub struct LogEntry {
     pub event: TaskState,
 }
 
+/// One line of [`Cluster::journal`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Entry {
+    Broker(Move),
+    /// A task's event, on the child that ran it when there was one.
+    Task {
+        task: TaskId,
+        node: NodeId,
+        child: Option<usize>,
+        event: TaskState,
+    },
+    /// A whole node died.
+    NodeDown(NodeId),
+}
+
 /// The broker, the nodes and every task's record.
 #[derive(Clone, Debug)]
 pub struct Cluster {
@@ -50,6 +65,11 @@ pub struct Cluster {
     pub tasks: Vec<TaskRecord>,
     /// The event stream, oldest first.
     pub log: Vec<LogEntry>,
+    /// Every move of a message and every change of a task, with its time (ms), oldest first
+    /// and at most [`MAX_STEPS`](crate::model::replay::MAX_STEPS): the replay's recording.
+    pub journal: Vec<(f64, Entry)>,
+    /// Entries past the cap, not kept.
+    pub journal_dropped: usize,
     /// Ids revoked with `revoke()`; every node skips them (`worker_state.revoked`).
     revoked: BTreeSet<TaskId>,
     next_run: u64,
@@ -67,6 +87,8 @@ impl Cluster {
             nodes: Vec::new(),
             tasks: vec![TaskRecord::default(); tasks],
             log: Vec::new(),
+            journal: Vec::new(),
+            journal_dropped: 0,
             revoked: BTreeSet::new(),
             next_run: 1,
             turn: 0,
@@ -98,7 +120,39 @@ impl Cluster {
         }
     }
 
-    fn emit(&mut self, now_ms: f64, task: TaskId, node: NodeId, event: TaskState) {
+    fn journal(&mut self, now_ms: f64, entry: Entry) {
+        if self.journal.len() < crate::model::replay::MAX_STEPS {
+            self.journal.push((now_ms, entry));
+        } else {
+            self.journal_dropped += 1;
+        }
+    }
+
+    /// Move the broker's latest moves into the journal, at `now_ms`.
+    fn sync(&mut self, now_ms: f64) {
+        for m in std::mem::take(&mut self.broker.moves) {
+            self.journal(now_ms, Entry::Broker(m));
+        }
+    }
+
+    fn emit(
+        &mut self,
+        now_ms: f64,
+        task: TaskId,
+        node: NodeId,
+        child: Option<usize>,
+        event: TaskState,
+    ) {
+        self.sync(now_ms);
+        self.journal(
+            now_ms,
+            Entry::Task {
+                task,
+                node,
+                child,
+                event,
+            },
+        );
         self.tasks[task as usize].event = event;
         self.log.push(LogEntry {
             at_ms: now_ms,
@@ -142,6 +196,7 @@ impl Cluster {
                 }
             }
             if !moved {
+                self.sync(now_ms);
                 return started;
             }
         }
@@ -154,7 +209,7 @@ impl Cluster {
         let record = &mut self.tasks[task as usize];
         record.node = Some(node);
         record.retries = held.message.retries;
-        self.emit(now_ms, task, node, TaskState::Received);
+        self.emit(now_ms, task, node, None, TaskState::Received);
         if self.revoked.contains(&task) {
             self.skip_revoked(node, held, now_ms);
         } else if held.message.eta_ms.is_some_and(|eta| eta > now_ms) {
@@ -168,7 +223,7 @@ impl Cluster {
     fn skip_revoked(&mut self, node: NodeId, held: Held, now_ms: f64) {
         self.broker.ack(held.tag);
         self.tasks[held.message.task as usize].store(TaskState::Revoked);
-        self.emit(now_ms, held.message.task, node, TaskState::Revoked);
+        self.emit(now_ms, held.message.task, node, None, TaskState::Revoked);
     }
 
     /// `execute_using_pool` (a revoked id is skipped here too) and `on_accepted`: the early
@@ -199,7 +254,7 @@ impl Cluster {
         if self.config.track_started {
             record.store(TaskState::Started);
         }
-        self.emit(now_ms, task, node, TaskState::Started);
+        self.emit(now_ms, task, node, Some(child), TaskState::Started);
         Some(Start {
             node,
             child,
@@ -270,7 +325,7 @@ impl Cluster {
         if self.config.acks_late {
             self.broker.ack(job.tag);
         }
-        self.emit(now_ms, task, node, event);
+        self.emit(now_ms, task, node, Some(child), event);
         true
     }
 
@@ -284,7 +339,7 @@ impl Cluster {
         self.nodes[node].stats.children_lost += 1;
         if self.config.acks_late && self.config.reject_on_worker_lost {
             self.broker.reject(job.tag, true);
-            self.emit(now_ms, task, node, TaskState::Rejected);
+            self.emit(now_ms, task, node, Some(child), TaskState::Rejected);
         } else {
             if self.config.acks_late {
                 self.broker.ack(job.tag);
@@ -293,8 +348,9 @@ impl Cluster {
             record.store(TaskState::Failure);
             record.failure = Some(FailureReason::WorkerLost);
             self.nodes[node].stats.failed += 1;
-            self.emit(now_ms, task, node, TaskState::Failure);
+            self.emit(now_ms, task, node, Some(child), TaskState::Failure);
         }
+        self.sync(now_ms);
         Some(task)
     }
 
@@ -302,7 +358,7 @@ impl Cluster {
     /// is sent; what it had not acked comes back through the broker (at once on RabbitMQ,
     /// after the visibility timeout on Redis). Returns the tasks that were running: with
     /// early ack they are gone.
-    pub fn kill_node(&mut self, node: NodeId) -> Vec<TaskId> {
+    pub fn kill_node(&mut self, node: NodeId, now_ms: f64) -> Vec<TaskId> {
         let Some(n) = self.nodes.get_mut(node).filter(|n| n.alive) else {
             return Vec::new();
         };
@@ -316,7 +372,10 @@ impl Cluster {
         n.children.iter_mut().for_each(|c| *c = None);
         n.reserved.clear();
         n.scheduled.clear();
+        self.sync(now_ms);
+        self.journal(now_ms, Entry::NodeDown(node));
         self.broker.connection_lost(node);
+        self.sync(now_ms);
         running
     }
 
@@ -338,7 +397,7 @@ impl Cluster {
                     let job = self.take_job(node, child, None).expect("checked");
                     self.broker.ack(job.tag);
                     self.tasks[task as usize].store(TaskState::Revoked);
-                    self.emit(now_ms, task, node, TaskState::Revoked);
+                    self.emit(now_ms, task, node, Some(child), TaskState::Revoked);
                 }
             }
         }
@@ -346,6 +405,7 @@ impl Cluster {
         if !running && matches!(record.backend, TaskState::Pending | TaskState::Retry) {
             record.store(TaskState::Revoked);
         }
+        self.sync(now_ms);
     }
 
     /// The next moment something happens without a body ending: an ETA comes due or Redis
@@ -532,7 +592,7 @@ mod tests {
             c.send_all();
             let first = c.pump(0.0);
             assert_eq!(first.len(), 2);
-            let gone = c.kill_node(first[0].node);
+            let gone = c.kill_node(first[0].node, 0.0);
             assert_eq!(gone, vec![first[0].task]);
             let s = c.pump(1.0);
             assert_eq!(s.len(), 0, "the other node is busy");
@@ -559,7 +619,7 @@ mod tests {
         let mut c = Cluster::new(cfg, 1, 2);
         c.send_all();
         let s = c.pump(0.0)[0];
-        c.kill_node(s.node);
+        c.kill_node(s.node, 0.0);
         assert!(c.pump(9_999.0).is_empty());
         assert_eq!(c.next_timer_ms(), Some(10_000.0));
         let again = c.pump(10_000.0);

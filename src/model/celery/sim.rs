@@ -229,7 +229,7 @@ fn act(c: &mut Cluster, action: Action, now: f64, report: &mut Report) {
         }
         Action::KillNode(node) => {
             if c.nodes.get(node).is_some_and(|n| n.alive) {
-                let running = c.kill_node(node);
+                let running = c.kill_node(node, now);
                 report.deaths.push(NodeDeath {
                     node,
                     at_ms: now,

@@ -7,6 +7,9 @@ use yew::prelude::*;
 
 use super::super::board::Board;
 use crate::model::numfmt;
+use crate::model::page::Page;
+use crate::model::replay::TraceMeta;
+use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::texts::use_tr;
 use crate::ui::timeline::TimelineView;
 
@@ -21,6 +24,13 @@ pub fn BoardView(props: &Props) -> Html {
     let lang = tr.lang;
     let b = &props.board;
     let n = |v: u64| numfmt::integer(lang, v);
+    let legend = vec![
+        ("ce-ok", "ce-legend-ok"),
+        ("ce-retry", "ce-legend-retry"),
+        ("ce-fail", "ce-legend-fail"),
+        ("ce-killed", "ce-legend-killed"),
+        ("ce-run", "ce-legend-run"),
+    ];
 
     let nodes = b.nodes.iter().enumerate().map(|(i, node)| {
         html! {
@@ -115,10 +125,13 @@ pub fn BoardView(props: &Props) -> Html {
                     <ol class="queue">{ for queue }</ol>
                 }
             </div>
-            <TimelineView timeline={Rc::new(b.timeline.clone())}
-                legend={vec![("ce-ok", "ce-legend-ok"), ("ce-retry", "ce-legend-retry"), ("ce-fail", "ce-legend-fail"),
-                    ("ce-killed", "ce-legend-killed"), ("ce-run", "ce-legend-run")]}
-                title={tr.get("timeline-title")} />
+            if let Some(replay) = &b.replay {
+                <RecordedTimeline timeline={Rc::new(b.timeline.clone())} legend={legend.clone()}
+                    title={tr.get("timeline-title")} replay={Shared(replay.clone())}
+                    meta={TraceMeta::of(Page::Celery, &b.params, lang)} />
+            } else {
+                <TimelineView timeline={Rc::new(b.timeline.clone())} {legend} title={tr.get("timeline-title")} />
+            }
             <details class="table" open={b.tasks.len() <= 30}>
                 <summary>{ tr.get_args("ce-tasks", &[("n", n(b.tasks.len() as u64))]) }</summary>
                 <div class="table-wrap">
