@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { start } from '../tests/e2e/harness.mjs';
+import { recordingOverhead } from './recording.mjs';
 
-// `node bench/run.mjs [sizes] [load] [pages] [runs]`: only the named parts (default: all).
+// `node bench/run.mjs [sizes] [load] [pages] [runs] [recording]`: only the named parts
+// (default: all).
 const PARTS = process.argv.slice(2);
 const want = (part) => PARTS.length === 0 || PARTS.includes(part);
 const RUNS = 5;
@@ -26,6 +28,10 @@ if (want('sizes')) {
 }
 
 if (want('load')) await readableAtOnce();
+if (want('recording')) {
+  const app = await start();
+  try { await recordingOverhead(app); } finally { await app.close(); }
+}
 if (!want('pages') && !want('runs')) process.exit(0);
 
 if (want('pages')) {

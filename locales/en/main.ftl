@@ -796,7 +796,7 @@ race-why-lucky = No update was lost this time: no switch landed between a read a
 ## Slow motion (replay) and trace files: the same for every demo.
 replay-title = Slow motion
 replay-intro = Replay the run that just happened, step by step. Each step is a decision recorded while the run went on, not a new simulation.
-replay-capped = This run was long: only its first { $kept } steps were kept; the next { $dropped } were not recorded.
+replay-capped = This run was long: only its first { $kept } steps were kept; recording stopped there so it would not change what was measured.
 replay-back = ◀ Back
 replay-play = ▶ Play
 replay-pause = ❚❚ Pause
@@ -871,3 +871,4 @@ replay-ce-rejected = The child on node { $node } died while running task { $task
 replay-ce-revoked = Task { $task } is revoked on node { $node }.
 replay-ce-node-down = Node { $node } dies with its children; what it had not acked will be redelivered by the broker.
 bandingkan-replay-model = Replay the model:
+replay-asyncio-partial = This run is big: only the first { $watched } of { $tasks } coroutines were recorded, so recording would not change the measured time.

@@ -824,7 +824,7 @@ race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan y
 ## Gerak lambat (replay) dan berkas jejak: sama untuk setiap demo.
 replay-title = Gerak lambat
 replay-intro = Putar ulang run yang baru saja terjadi, langkah demi langkah. Setiap langkah adalah keputusan yang tercatat saat run berjalan, bukan simulasi ulang.
-replay-capped = Run ini panjang: hanya { $kept } langkah pertama yang disimpan, { $dropped } langkah berikutnya tidak dicatat.
+replay-capped = Run ini panjang: hanya { $kept } langkah pertama yang disimpan, setelah itu perekaman berhenti agar tidak mengubah hasil pengukuran.
 replay-back = ◀ Mundur
 replay-play = ▶ Putar
 replay-pause = ❚❚ Jeda
@@ -899,3 +899,4 @@ replay-ce-rejected = Proses anak di node { $node } mati saat menjalankan tugas {
 replay-ce-revoked = Tugas { $task } dicabut (revoke) di node { $node }.
 replay-ce-node-down = Node { $node } mati beserta proses anaknya; yang belum di-ack akan dikirim ulang oleh broker.
 bandingkan-replay-model = Putar ulang model:
+replay-asyncio-partial = Run ini besar: hanya { $watched } dari { $tasks } korutin pertama yang direkam, agar perekaman tidak mengubah waktu yang diukur.

@@ -82,6 +82,8 @@ pub struct GilState {
     pub log: Vec<GilEvent>,
     /// Decisions past the cap, not kept.
     pub log_dropped: usize,
+    /// Whether to keep the log (see `replay::recording_on`).
+    logging: bool,
 }
 
 impl GilState {
@@ -89,6 +91,9 @@ impl GilState {
     pub const LOG_CAP: usize = crate::model::replay::MAX_STEPS;
 
     fn note(&mut self, event: GilEvent) {
+        if !self.logging {
+            return;
+        }
         if self.log.len() < Self::LOG_CAP {
             self.log.push(event);
         } else {
@@ -108,6 +113,7 @@ impl GilState {
             last_switch_at: f64::NEG_INFINITY,
             log: Vec::new(),
             log_dropped: 0,
+            logging: crate::model::replay::recording_on(),
         }
     }
 

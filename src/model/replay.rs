@@ -7,6 +7,7 @@
 //! shown at step *k* is what the recorded decisions 1…*k* made, never a new simulation.
 
 use std::fmt::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::json::{self, Value};
 use super::lang::Lang;
@@ -14,9 +15,23 @@ use super::link::ShareLink;
 use super::page::Page;
 use super::params::Params;
 
-/// Steps a recording keeps; later ones are counted in [`Recording::dropped`] and the page says
+/// Steps a recording keeps; what comes later is not recorded ([`Recording::dropped`] says how
+/// many steps, or at least that some, where an engine stops watching at the cap) and the page says
 /// so. 20.000 steps are a few MB of trace file and keep stepping instant.
 pub const MAX_STEPS: usize = 20_000;
+
+/// Whether engines record their steps. Always on for readers; a benchmark switches it off to
+/// measure what recording costs (`window.__labRecord = false`, read at each run's start).
+/// An atomic in the module's shared memory, so the workers' GIL sees the same switch.
+static RECORDING: AtomicBool = AtomicBool::new(true);
+
+pub fn recording_on() -> bool {
+    RECORDING.load(Ordering::Relaxed)
+}
+
+pub fn set_recording(on: bool) {
+    RECORDING.store(on, Ordering::Relaxed);
+}
 
 /// One decision, `at` ms after the run's start.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +126,8 @@ pub trait Replay {
     /// The machinery after the first `k` steps.
     fn rows_after(&self, k: usize, lang: Lang) -> Vec<Row>;
     fn dropped(&self) -> usize;
+    /// What the engine chose not to watch.
+    fn partial(&self) -> Option<&Partial>;
     fn lanes(&self) -> &[String];
     fn spans_count(&self) -> usize;
     fn chrome_trace(&self, meta: &TraceMeta, labels: &[String]) -> String;
@@ -138,6 +155,9 @@ impl<M: Machine> Replay for Recording<M> {
     fn dropped(&self) -> usize {
         self.dropped
     }
+    fn partial(&self) -> Option<&Partial> {
+        self.partial.as_ref()
+    }
     fn lanes(&self) -> &[String] {
         &self.lanes
     }
@@ -148,6 +168,9 @@ impl<M: Machine> Replay for Recording<M> {
         chrome_trace(self, meta, labels)
     }
 }
+
+/// A text key and the counts it names (formatted in the reader's language by the page).
+pub type Partial = (&'static str, Vec<(&'static str, u64)>);
 
 /// Everything a run recorded.
 #[derive(Clone, Debug, PartialEq)]
@@ -162,6 +185,9 @@ pub struct Recording<M: Machine> {
     /// The machinery's state when the run ended, taken by the engine itself: replaying every
     /// step must arrive here (when nothing was dropped).
     pub last: Option<M>,
+    /// What the engine chose not to watch, said on the page: a text key and its counts
+    /// (`None`: it watched everything).
+    pub partial: Option<Partial>,
 }
 
 impl<M: Machine> Default for Recording<M> {
@@ -178,6 +204,7 @@ impl<M: Machine> Recording<M> {
             dropped: 0,
             end: 0.0,
             last: None,
+            partial: None,
         }
     }
 

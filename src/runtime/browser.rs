@@ -141,3 +141,12 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// Read the benchmark's recording switch (`window.__labRecord = false` turns recording off,
+/// see docs/AUTOMATION.md) into the model's switch, which the workers see too; returns it.
+pub fn read_recording_switch() -> bool {
+    let on = js_sys::Reflect::get(&js_sys::global(), &"__labRecord".into())
+        .map_or(true, |v| v.as_bool() != Some(false));
+    crate::model::replay::set_recording(on);
+    on
+}

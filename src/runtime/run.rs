@@ -95,6 +95,7 @@ pub async fn execute<R: Send + 'static>(
     on_phase: &dyn Fn(Phase),
 ) -> Result<Measured<R>, RunError> {
     let cancelled = || live.cancel.load(Ordering::Relaxed);
+    crate::runtime::browser::read_recording_switch();
     let _need = pool::need(0);
     if pool::leased() {
         on_phase(Phase::Queued);

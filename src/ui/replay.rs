@@ -209,10 +209,12 @@ pub fn ReplayView(props: &Props) -> Html {
         <section class="replay" data-testid="replay" aria-labelledby="replay-title">
             <h3 id="replay-title">{ tr.get("replay-title") }</h3>
             <p class="hint">{ tr.get("replay-intro") }</p>
-            if replay.dropped() > 0 {
+            if let Some((key, counts)) = replay.partial() {
+                <p class="note" data-testid="replay-capped">{ tr.get_args(key, &counts.iter()
+                    .map(|(k, v)| (*k, numfmt::integer(lang, *v))).collect::<Vec<_>>()) }</p>
+            } else if replay.dropped() > 0 {
                 <p class="note" data-testid="replay-capped">{ tr.get_args("replay-capped", &[
                     ("kept", numfmt::integer(lang, n as u64)),
-                    ("dropped", numfmt::integer(lang, replay.dropped() as u64)),
                 ]) }</p>
             }
             <div class="replay-controls">

@@ -10,6 +10,7 @@ use std::convert::Infallible;
 use std::future::Future;
 use std::pin::{pin, Pin};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 
@@ -19,6 +20,11 @@ use futures::future::{self, Either};
 use super::replay::{self, Await, Change, Loop, LoopRecording};
 use super::trace::{Outcome, RunTrace, TaskRecord};
 use super::AsyncioParams;
+use crate::model::replay::MAX_STEPS;
+
+/// Coroutines a run records at most: a huge run records its first ones, so recording stays
+/// within the noise of the measured wall time (`make bench` prints both).
+const WATCHED_TASKS: usize = 2_000;
 use crate::model::semaphore::Semaphore;
 use crate::runtime::clock::now_ms;
 use crate::runtime::event_loop::{block_for, compute_for, sleep};
@@ -163,6 +169,9 @@ struct Recorder {
     start: f64,
     blocking: bool,
     on: bool,
+    /// Tasks `0..watched` are recorded: every task of a normal run, the first
+    /// [`WATCHED_TASKS`] of a huge one (watching costs about 1 µs a step).
+    watched: usize,
     /// What each task is about to await, noted just before the `await`.
     notes: RefCell<Vec<Option<Await>>>,
     /// Woken since the loop last resumed it.
@@ -170,31 +179,43 @@ struct Recorder {
     /// Wake-ups not yet written: a waker may be called from wherever the timer fires, so it
     /// only appends here, and the next poll writes them in order.
     wakes: Arc<Mutex<Vec<(u32, f64)>>>,
+    /// The recording reached its cap: wakers stop reading the clock.
+    full: Arc<AtomicBool>,
 }
 
 impl Recorder {
     fn new(tasks: usize, start: f64, blocking: bool) -> Rc<Recorder> {
-        let on = recording_on();
-        let mut rec = LoopRecording::new(if on { replay::lanes(tasks) } else { Vec::new() });
-        if on {
-            for t in 0..tasks as u32 {
-                let change = Change::Created(t);
-                rec.push(0.0, t, replay::kind_after(&change, blocking), change);
-            }
+        let on = crate::runtime::browser::read_recording_switch();
+        let watched = if on { tasks.min(WATCHED_TASKS) } else { 0 };
+        let mut rec = LoopRecording::new(replay::lanes(watched));
+        // About six steps per task, up to the cap: no reallocation while the run is timed.
+        rec.steps.reserve((watched * 6).min(MAX_STEPS));
+        if watched < tasks && on {
+            rec.dropped = tasks - watched;
+            rec.partial = Some((
+                "replay-asyncio-partial",
+                vec![("watched", watched as u64), ("tasks", tasks as u64)],
+            ));
+        }
+        for t in 0..watched as u32 {
+            let change = Change::Created(t);
+            rec.push(0.0, t, replay::kind_after(&change, blocking), change);
         }
         Rc::new(Recorder {
             rec: RefCell::new(rec),
             start,
             blocking,
             on,
-            notes: RefCell::new(vec![None; tasks]),
-            woken: RefCell::new(vec![false; tasks]),
+            watched,
+            notes: RefCell::new(vec![None; watched]),
+            woken: RefCell::new(vec![false; watched]),
             wakes: Arc::new(Mutex::new(Vec::new())),
+            full: Arc::new(AtomicBool::new(false)),
         })
     }
 
     fn note(&self, task: usize, on: Await) {
-        if self.on {
+        if task < self.watched {
             self.notes.borrow_mut()[task] = Some(on);
         }
     }
@@ -207,9 +228,16 @@ impl Recorder {
             | Change::Woken(t)
             | Change::Ended(t, _) => t,
         };
+        let mut rec = self.rec.borrow_mut();
+        if rec.steps.len() >= MAX_STEPS {
+            // Past the cap: count the step, skip the clock.
+            rec.dropped += 1;
+            self.full.store(true, Ordering::Relaxed);
+            return;
+        }
         let at = now_ms() - self.start;
         let kind = replay::kind_after(&change, self.blocking);
-        self.rec.borrow_mut().push(at, lane, kind, change);
+        rec.push(at, lane, kind, change);
     }
 
     /// Write the wake-ups heard since the last poll.
@@ -248,18 +276,12 @@ impl Recorder {
     }
 }
 
-/// Whether runs record their steps: on, unless a benchmark switched it off to measure what
-/// recording costs (`window.__labRecord = false`, see docs/AUTOMATION.md).
-fn recording_on() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &"__labRecord".into())
-        .map_or(true, |v| v.as_bool() != Some(false))
-}
-
 /// The waker a recorded task gets: notes the wake-up, then wakes the loop's own waker.
 struct TaskWaker {
     task: u32,
     inner: Waker,
     wakes: Arc<Mutex<Vec<(u32, f64)>>>,
+    full: Arc<AtomicBool>,
 }
 
 impl Wake for TaskWaker {
@@ -268,8 +290,14 @@ impl Wake for TaskWaker {
     }
 
     fn wake_by_ref(self: &Arc<Self>) {
+        // Past the cap the wake-up is still noted (the next poll is a resume), without a time.
+        let at = if self.full.load(Ordering::Relaxed) {
+            0.0
+        } else {
+            now_ms()
+        };
         if let Ok(mut wakes) = self.wakes.lock() {
-            wakes.push((self.task, now_ms()));
+            wakes.push((self.task, at));
         }
         self.inner.wake_by_ref();
     }
@@ -285,6 +313,9 @@ struct Recorded<F> {
     started: bool,
     /// What it awaited last, for a wake-up that resumes it into the same await.
     last: Await,
+    /// Our waker around the loop's, kept while the loop's stays the same: one allocation per
+    /// task, not per poll.
+    waker: Option<(Waker, Waker)>,
 }
 
 impl<F: Future<Output = Outcome>> Recorded<F> {
@@ -296,6 +327,7 @@ impl<F: Future<Output = Outcome>> Recorded<F> {
             ended: false,
             started: false,
             last: Await::Semaphore,
+            waker: None,
         }
     }
 }
@@ -306,7 +338,9 @@ impl<F: Future<Output = Outcome>> Future for Recorded<F> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = &mut *self;
         let rec = this.rec.clone();
-        if !rec.on {
+        // Off, not watched, or past the cap: poll as if unwatched, so a long run pays nothing
+        // more.
+        if this.task as usize >= rec.watched || rec.full.load(Ordering::Relaxed) {
             return match this.inner.as_mut().poll(cx) {
                 Poll::Ready(_) => Poll::Ready(()),
                 Poll::Pending => Poll::Pending,
@@ -321,11 +355,19 @@ impl<F: Future<Output = Outcome>> Future for Recorded<F> {
         if woken || scheduled {
             rec.push(Change::Resumed(t));
         }
-        let waker = Waker::from(Arc::new(TaskWaker {
-            task: t,
-            inner: cx.waker().clone(),
-            wakes: rec.wakes.clone(),
-        }));
+        let waker = match &this.waker {
+            Some((theirs, ours)) if theirs.will_wake(cx.waker()) => ours.clone(),
+            _ => {
+                let ours = Waker::from(Arc::new(TaskWaker {
+                    task: t,
+                    inner: cx.waker().clone(),
+                    wakes: rec.wakes.clone(),
+                    full: rec.full.clone(),
+                }));
+                this.waker = Some((cx.waker().clone(), ours.clone()));
+                ours
+            }
+        };
         let result = this.inner.as_mut().poll(&mut Context::from_waker(&waker));
         let note = rec.notes.borrow_mut()[t as usize].take();
         match result {
@@ -356,7 +398,7 @@ impl<F: Future<Output = Outcome>> Future for Recorded<F> {
 impl<F> Drop for Recorded<F> {
     fn drop(&mut self) {
         // `gather` dropped before the task ended: Cancel.
-        if !self.ended && self.rec.on {
+        if !self.ended && (self.task as usize) < self.rec.watched {
             self.rec.push(Change::Ended(self.task, Outcome::Cancelled));
         }
     }

@@ -121,6 +121,9 @@ impl Cluster {
     }
 
     fn journal(&mut self, now_ms: f64, entry: Entry) {
+        if !crate::model::replay::recording_on() {
+            return;
+        }
         if self.journal.len() < crate::model::replay::MAX_STEPS {
             self.journal.push((now_ms, entry));
         } else {
