@@ -42,6 +42,7 @@ fn every_demo_page_has_two_prompts_and_three_misconceptions() {
         for (id, options) in &l.prompts {
             assert!(options.len() >= 2, "{}: {id} needs a choice", l.page);
         }
+        assert!(l.problems.is_empty(), "{}: {:#?}", l.page, l.problems);
     }
 }
 

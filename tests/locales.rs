@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use lab_konkurensi::demos::DEMOS;
 use lab_konkurensi::i18n::{message_ids, Texts};
@@ -31,32 +31,46 @@ fn every_key_exists_in_both_languages() {
     assert!(only_en.is_empty(), "missing in id: {only_en:?}");
 }
 
-/// Keys the Rust source names literally: `tr.get("…")`, `tr.get_args("…"`.
-fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            keys_used_in(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let src = std::fs::read_to_string(&path).unwrap();
-            for call in ["tr.get(\"", "tr.get_args(\""] {
-                for piece in src.split(call).skip(1) {
-                    if let Some(key) = piece.split('"').next() {
-                        out.insert(key.to_string());
-                    }
+/// Every Rust source file under `src/`, with its text.
+fn rust_sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                out.push((path, src));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut out,
+    );
+    out
+}
+
+/// The literal strings that follow each of `openings` in the Rust sources.
+fn literals_after(openings: &[&str]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, src) in rust_sources() {
+        for opening in openings {
+            for piece in src.split(opening).skip(1) {
+                if let Some(text) = piece.split('"').next() {
+                    out.insert(text.to_string());
                 }
             }
         }
     }
+    out
 }
 
 #[test]
 fn every_key_the_code_names_exists() {
-    let mut used = BTreeSet::new();
-    keys_used_in(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut used,
-    );
+    // Keys the Rust source names literally: `tr.get("…")`, `tr.get_args("…"`.
+    let used = literals_after(&["tr.get(\"", "tr.get_args(\""]);
     assert!(used.len() > 20, "the scan found too few keys: {used:?}");
     let id = ids(Lang::Id);
     let missing: Vec<_> = used.iter().filter(|k| !id.contains(*k)).collect();
@@ -200,43 +214,28 @@ fn every_message_takes_the_same_arguments_in_both_languages() {
 /// Every `format!("…")` whose text is a key pattern (lowercase words joined by `-`, with
 /// `{…}` holes), as the pattern with each hole written `*`, and where it was seen.
 fn computed_patterns() -> BTreeMap<String, Vec<String>> {
-    fn scan(dir: &Path, out: &mut BTreeMap<String, Vec<String>>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                scan(&path, out);
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (path, src) in rust_sources() {
+        for (at, _) in src.match_indices("format!(") {
+            let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+            if src[line_start..at].trim_start().starts_with("//") {
                 continue;
             }
-            if path.extension().is_none_or(|e| e != "rs") {
+            let rest = src[at + "format!(".len()..].trim_start();
+            let Some(literal) = rest.strip_prefix('"') else {
+                continue; // a raw string: a Python program, never a key
+            };
+            let Some(end) = literal.find('"') else {
                 continue;
-            }
-            let src = std::fs::read_to_string(&path).unwrap();
-            for (at, _) in src.match_indices("format!(") {
-                let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
-                if src[line_start..at].trim_start().starts_with("//") {
-                    continue;
-                }
-                let rest = src[at + "format!(".len()..].trim_start();
-                let Some(literal) = rest.strip_prefix('"') else {
-                    continue; // a raw string: a Python program, never a key
-                };
-                let Some(end) = literal.find('"') else {
-                    continue;
-                };
-                let Some(pattern) = key_pattern(&literal[..end]) else {
-                    continue;
-                };
-                let line = src[..at].matches('\n').count() + 1;
-                let place = format!("{}:{line}", path.display());
-                out.entry(pattern).or_default().push(place);
-            }
+            };
+            let Some(pattern) = key_pattern(&literal[..end]) else {
+                continue;
+            };
+            let line = src[..at].matches('\n').count() + 1;
+            let place = format!("{}:{line}", path.display());
+            out.entry(pattern).or_default().push(place);
         }
     }
-    let mut out = BTreeMap::new();
-    scan(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut out,
-    );
     out
 }
 
@@ -472,24 +471,7 @@ fn every_preset_name_has_its_text_in_both_languages() {
     ]
     .into_iter()
     .collect();
-    let mut used = BTreeSet::new();
-    fn scan(dir: &Path, used: &mut BTreeSet<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                scan(&path, used);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let src = std::fs::read_to_string(&path).unwrap();
-                for piece in src.split("text_prefix=\"").skip(1) {
-                    used.insert(piece.split('"').next().unwrap_or_default().to_string());
-                }
-            }
-        }
-    }
-    scan(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut used,
-    );
+    let used = literals_after(&["text_prefix=\""]);
     assert_eq!(
         used.iter().map(String::as_str).collect::<Vec<_>>(),
         by_prefix.keys().copied().collect::<Vec<_>>(),
