@@ -455,7 +455,7 @@ celery-example-2 = runs in a child process of a Celery worker
 celery-example-3 = in another terminal: celery -A tasks worker
 celery-example-4 = only sends a message and returns at once
 celery-example-5 = waits for the result in the backend: 5
-celery-predict-child-killed = One Celery worker node with 2 child processes runs 4 tasks × 1 second with the default settings: early ack (`acks_late=False`). 300 ms after the tasks are sent, the child running the first task is killed (SIGKILL). What happens to that task?
+celery-predict-child-killed = One Celery worker node with 2 child processes runs 4 tasks × 1 second with the default settings: early ack (`acks_late=False`). Then, 300 ms after the tasks are sent, the child running the first task is killed (SIGKILL). What happens to that task?
 celery-predict-child-killed-again = its message is redelivered, the task runs again and ends SUCCESS
 celery-predict-child-killed-failure = the task ends FAILURE (`WorkerLostError`) and does not run again
 celery-predict-child-killed-pending = the task vanishes without a trace: its state stays PENDING
@@ -472,7 +472,7 @@ celery-myth-retry = “A failed task is retried until it succeeds.” Wrong: Cel
 celery-myth-pending = “PENDING means the task is still waiting in the queue.” Wrong: PENDING only means the _result backend_ does not know that id. Here a node dies while running a task with early ack: that task will never finish, yet its state stays PENDING forever.
 celery-summary =
     - `.delay()` only sends a message to the _broker_; a Celery worker, a separate program, runs the task, and its result is stored in the _result backend_.
-    - By default a message is acknowledged (_ack_) just before the task runs, so a task whose process dies does not run again. `acks_late=True` together with `task_reject_on_worker_lost=True` runs it again: tasks must be idempotent.
+    - By default a message is acknowledged (_ack_) just before the task runs, so a task whose process dies does not run again. With `acks_late=True` and `task_reject_on_worker_lost=True` it does run again, so tasks must be idempotent.
     - Retries happen only when asked for (`self.retry()` or `autoretry_for`), and at most `max_retries` times.
     - PENDING means “unknown”, not “waiting”.
     - For long tasks, `worker_prefetch_multiplier=1` with `acks_late=True` keeps nodes from hoarding tasks.

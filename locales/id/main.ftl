@@ -477,7 +477,7 @@ celery-example-2 = berjalan di proses anak worker Celery
 celery-example-3 = di terminal lain: celery -A tasks worker
 celery-example-4 = hanya mengirim pesan, lalu langsung kembali
 celery-example-5 = menunggu hasil di backend: 5
-celery-predict-child-killed = Satu node worker Celery dengan 2 proses anak menjalankan 4 tugas × 1 detik dengan pengaturan bawaan: _ack_ di awal (`acks_late=False`). 300 ms setelah tugas dikirim, proses anak yang sedang menjalankan tugas pertama dimatikan (SIGKILL). Apa yang terjadi pada tugas itu?
+celery-predict-child-killed = Satu node worker Celery dengan 2 proses anak menjalankan 4 tugas × 1 detik dengan pengaturan bawaan: _ack_ di awal (`acks_late=False`). Sesaat kemudian, 300 ms setelah tugas dikirim, proses anak yang sedang menjalankan tugas pertama dimatikan (SIGKILL). Apa yang terjadi pada tugas itu?
 celery-predict-child-killed-again = pesannya dikirim ulang, tugasnya dijalankan lagi dan berakhir SUCCESS
 celery-predict-child-killed-failure = tugasnya berakhir FAILURE (`WorkerLostError`) dan tidak dijalankan lagi
 celery-predict-child-killed-pending = tugasnya hilang tanpa jejak: statusnya tetap PENDING
@@ -493,8 +493,8 @@ celery-myth-acks-late = “Dengan `acks_late=True`, tugas yang proses anaknya ma
 celery-myth-retry = “Tugas yang gagal akan dicoba ulang sampai berhasil.” Keliru: Celery hanya mencoba ulang bila tugas memanggil `self.retry()` atau memakai `autoretry_for`, dan paling banyak `max_retries` kali (bawaannya 3). Di sini setiap jalan gagal, jadi setiap tugas berjalan 4 kali, lalu berakhir FAILURE.
 celery-myth-pending = “Status PENDING berarti tugasnya masih menunggu di antrean.” Keliru: PENDING hanya berarti _result backend_ tidak mengenal id itu. Di sini sebuah node mati saat menjalankan tugas dengan _ack_ di awal: tugas itu tidak akan pernah selesai, tetapi statusnya tetap PENDING selamanya.
 celery-summary =
-    - `.delay()` hanya mengirim pesan ke _broker_; worker Celery, program terpisah, yang menjalankan tugasnya, dan hasilnya disimpan di _result backend_.
-    - Secara bawaan pesan dikonfirmasi (_ack_) tepat sebelum tugas berjalan, jadi tugas yang prosesnya mati tidak dijalankan lagi. `acks_late=True` bersama `task_reject_on_worker_lost=True` menjalankannya lagi: tugas harus idempoten.
+    - `.delay()` hanya mengirim pesan ke _broker_. Tugasnya dijalankan oleh worker Celery, yaitu program terpisah, dan hasilnya disimpan di _result backend_.
+    - Secara bawaan pesan dikonfirmasi (_ack_) tepat sebelum tugas berjalan, jadi tugas yang prosesnya mati tidak dijalankan lagi. Dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas itu dijalankan lagi, jadi tugas harus idempoten.
     - Coba ulang hanya terjadi bila diminta (`self.retry()` atau `autoretry_for`), dan paling banyak `max_retries` kali.
     - PENDING berarti “tidak dikenal”, bukan “sedang menunggu”.
     - Untuk tugas panjang, `worker_prefetch_multiplier=1` dengan `acks_late=True` mencegah node menimbun tugas.
