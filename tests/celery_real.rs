@@ -118,19 +118,17 @@ enum Plan {
     NodeDies { after_ms: u64 },
 }
 
-/// The outcomes from the model, then from real Celery.
-fn compare(name: &str, p: CeleryParams, plan: Plan) -> (Outcomes, Outcomes) {
-    assert_eq!(p.workers, 1, "one real node at a time");
-    let texts = Texts::load(Lang::En);
+/// The environment variables that point Celery (they override the app's URLs) at Redis on
+/// `port`.
+type Env = [(&'static str, String); 2];
+
+/// A fresh directory for test `name` and a Redis of its own: (directory, Redis, Celery's env).
+fn workspace(name: &str) -> (PathBuf, Guard, Env) {
     let dir = std::env::temp_dir().join(format!("lab-celery-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
-    let text = |k: &str| texts.get(k);
-    fs::write(dir.join("tasks.py"), python::tasks_py(&p, &text)).unwrap();
-    fs::write(dir.join("producer.py"), python::producer_py(&p, &text)).unwrap();
-
     let port = free_port();
-    let _redis = start_redis(port, &dir);
+    let redis = start_redis(port, &dir);
     let env = [
         ("CELERY_BROKER_URL", format!("redis://127.0.0.1:{port}/0")),
         (
@@ -138,27 +136,41 @@ fn compare(name: &str, p: CeleryParams, plan: Plan) -> (Outcomes, Outcomes) {
             format!("redis://127.0.0.1:{port}/1"),
         ),
     ];
-    let worker = |node: &str| {
-        let log = fs::File::create(dir.join(format!("worker-{node}.log"))).unwrap();
-        Guard::spawn(
-            "celery worker",
-            Command::new(venv_bin("celery"))
-                .args(["-A", "tasks", "worker", "--pool", "prefork"])
-                .args(["--concurrency", &p.concurrency.to_string()])
-                .args(["--prefetch-multiplier", &p.prefetch.to_string()])
-                .args(["-O", "fair", "--loglevel", "INFO", "-n"])
-                .arg(format!("{node}@%h"))
-                .args([
-                    "--without-gossip",
-                    "--without-mingle",
-                    "--without-heartbeat",
-                ])
-                .current_dir(&dir)
-                .envs(env.clone())
-                .stdout(log.try_clone().unwrap())
-                .stderr(log),
-        )
-    };
+    (dir, redis, env)
+}
+
+/// `celery -A tasks worker` in `dir`, named `node`, logging to `worker-<node>.log`.
+fn start_worker(dir: &Path, env: &Env, node: &str, concurrency: u32, prefetch: u32) -> Guard {
+    let log = fs::File::create(dir.join(format!("worker-{node}.log"))).unwrap();
+    Guard::spawn(
+        "celery worker",
+        Command::new(venv_bin("celery"))
+            .args(["-A", "tasks", "worker", "--pool", "prefork"])
+            .args(["--concurrency", &concurrency.to_string()])
+            .args(["--prefetch-multiplier", &prefetch.to_string()])
+            .args(["-O", "fair", "--loglevel", "INFO", "-n"])
+            .arg(format!("{node}@%h"))
+            .args([
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ])
+            .current_dir(dir)
+            .envs(env.clone())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+    )
+}
+
+/// The outcomes from the model, then from real Celery.
+fn compare(name: &str, p: CeleryParams, plan: Plan) -> (Outcomes, Outcomes) {
+    assert_eq!(p.workers, 1, "one real node at a time");
+    let texts = Texts::load(Lang::En);
+    let (dir, _redis, env) = workspace(name);
+    let text = |k: &str| texts.get(k);
+    fs::write(dir.join("tasks.py"), python::tasks_py(&p, &text)).unwrap();
+    fs::write(dir.join("producer.py"), python::producer_py(&p, &text)).unwrap();
+    let worker = |node: &str| start_worker(&dir, &env, node, p.concurrency, p.prefetch);
     let mut first = worker("a");
     let out_file = fs::File::create(dir.join("producer.out")).unwrap();
     let mut producer = Guard::spawn(
@@ -219,6 +231,37 @@ fn compare(name: &str, p: CeleryParams, plan: Plan) -> (Outcomes, Outcomes) {
         eprintln!("--- worker logs ({}) ---\n{logs}", dir.display());
     }
     (model, real)
+}
+
+#[test]
+#[ignore = "needs Redis and the Celery venv: make test runs it"]
+fn the_lesson_example_sends_a_task_and_prints_its_result() {
+    use lab_konkurensi::demos::celery::lesson::CeleryLesson;
+    use lab_konkurensi::model::lesson::example;
+    let (dir, _redis, env) = workspace("example");
+    let texts = Texts::load(Lang::Id);
+    let code = example::<CeleryLesson>(&|k| texts.get(k));
+    fs::write(dir.join("tasks.py"), &code).unwrap();
+    // As the example says: a worker Celery in another terminal, then `python tasks.py`.
+    let _worker = start_worker(&dir, &env, "a", 1, 4);
+    let out = Command::new("timeout")
+        .arg("60")
+        .arg(venv_bin("python"))
+        .arg("tasks.py")
+        .current_dir(&dir)
+        .envs(env.clone())
+        .output()
+        .expect("run tasks.py");
+    let log = fs::read_to_string(dir.join("worker-a.log")).unwrap_or_default();
+    assert!(
+        out.status.success(),
+        "{}\n--- worker ---\n{log}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "5");
+    // The task ran in the worker, under the name Celery gives it from `Celery("tasks")`.
+    assert!(log.contains("tasks.add"), "{log}");
+    let _ = fs::remove_dir_all(&dir);
 }
 
 /// Few tasks, real seconds kept short: backoff 1 s doubling to at most 2 s.

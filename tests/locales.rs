@@ -1,8 +1,10 @@
-//! Every text key exists in every language, and every key the code asks for exists.
+//! Every text key exists in every language with the same arguments, and every key the code
+//! asks for exists: the keys it names literally, and the keys it computes with `format!` for
+//! every value they can take.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 use lab_konkurensi::demos::DEMOS;
 use lab_konkurensi::i18n::{message_ids, Texts};
@@ -29,32 +31,46 @@ fn every_key_exists_in_both_languages() {
     assert!(only_en.is_empty(), "missing in id: {only_en:?}");
 }
 
-/// Keys the Rust source names literally: `tr.get("…")`, `tr.get_args("…"`.
-fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            keys_used_in(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let src = std::fs::read_to_string(&path).unwrap();
-            for call in ["tr.get(\"", "tr.get_args(\""] {
-                for piece in src.split(call).skip(1) {
-                    if let Some(key) = piece.split('"').next() {
-                        out.insert(key.to_string());
-                    }
+/// Every Rust source file under `src/`, with its text.
+fn rust_sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                out.push((path, src));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut out,
+    );
+    out
+}
+
+/// The literal strings that follow each of `openings` in the Rust sources.
+fn literals_after(openings: &[&str]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, src) in rust_sources() {
+        for opening in openings {
+            for piece in src.split(opening).skip(1) {
+                if let Some(text) = piece.split('"').next() {
+                    out.insert(text.to_string());
                 }
             }
         }
     }
+    out
 }
 
 #[test]
 fn every_key_the_code_names_exists() {
-    let mut used = BTreeSet::new();
-    keys_used_in(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut used,
-    );
+    // Keys the Rust source names literally: `tr.get("…")`, `tr.get_args("…"`.
+    let used = literals_after(&["tr.get(\"", "tr.get_args(\""]);
     assert!(used.len() > 20, "the scan found too few keys: {used:?}");
     let id = ids(Lang::Id);
     let missing: Vec<_> = used.iter().filter(|k| !id.contains(*k)).collect();
@@ -116,31 +132,64 @@ fn the_python_programs_texts_exist() {
     }
 }
 
-/// `{ $name }` arguments of every message, read straight from a locale file.
-fn arguments(lang: Lang) -> std::collections::BTreeMap<String, BTreeSet<String>> {
-    let path = format!(
-        "{}/locales/{}/main.ftl",
-        env!("CARGO_MANIFEST_DIR"),
-        lang.code()
-    );
-    let mut out = std::collections::BTreeMap::new();
-    let mut key = String::new();
-    for line in std::fs::read_to_string(path).unwrap().lines() {
-        if let Some((k, _)) = line
-            .split_once(" =")
-            .filter(|_| !line.starts_with([' ', '#']))
-        {
-            key = k.trim().to_string();
-            out.insert(key.clone(), BTreeSet::new());
-        }
-        for piece in line.split("{ $").skip(1) {
-            let name: String = piece
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
-                .collect();
-            if let Some(set) = out.get_mut(&key) {
-                set.insert(name);
+/// The `{ $name }` arguments of every message (value, attributes, selectors and variants),
+/// from the parsed locale file.
+fn arguments(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expr(expression, out);
             }
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. }
+            | InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+
+    let resource = fluent_syntax::parser::parse(lab_konkurensi::i18n::source(lang))
+        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.code()));
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let mut args = BTreeSet::new();
+            if let Some(value) = &m.value {
+                pattern(value, &mut args);
+            }
+            for a in &m.attributes {
+                pattern(&a.value, &mut args);
+            }
+            out.insert(m.id.name.to_string(), args);
         }
     }
     out
@@ -150,10 +199,305 @@ fn arguments(lang: Lang) -> std::collections::BTreeMap<String, BTreeSet<String>>
 fn every_message_takes_the_same_arguments_in_both_languages() {
     let (id, en) = (arguments(Lang::Id), arguments(Lang::En));
     assert!(
-        id.values().any(|a| a.contains("ratio")),
-        "the scan finds arguments"
+        id.get("cap-cores").is_some_and(|a| a.contains("n")),
+        "the walk finds arguments"
     );
-    for (key, args) in &id {
-        assert_eq!(Some(args), en.get(key), "arguments of {key}");
+    let keys: BTreeSet<&String> = id.keys().chain(en.keys()).collect();
+    let differ: Vec<String> = keys
+        .into_iter()
+        .filter(|k| id.get(*k) != en.get(*k))
+        .map(|k| format!("{k}: id {:?}, en {:?}", id.get(k), en.get(k)))
+        .collect();
+    assert!(differ.is_empty(), "arguments differ: {differ:#?}");
+}
+
+/// Every `format!("…")` whose text is a key pattern (lowercase words joined by `-`, with
+/// `{…}` holes), as the pattern with each hole written `*`, and where it was seen.
+fn computed_patterns() -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (path, src) in rust_sources() {
+        for (at, _) in src.match_indices("format!(") {
+            let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+            if src[line_start..at].trim_start().starts_with("//") {
+                continue;
+            }
+            let rest = src[at + "format!(".len()..].trim_start();
+            let Some(literal) = rest.strip_prefix('"') else {
+                continue; // a raw string: a Python program, never a key
+            };
+            let Some(end) = literal.find('"') else {
+                continue;
+            };
+            let Some(pattern) = key_pattern(&literal[..end]) else {
+                continue;
+            };
+            let line = src[..at].matches('\n').count() + 1;
+            let place = format!("{}:{line}", path.display());
+            out.entry(pattern).or_default().push(place);
+        }
+    }
+    out
+}
+
+/// `text` with each `{…}` hole as `*`, if the rest is made of key characters and a `-`.
+fn key_pattern(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut hole = false;
+    for c in text.chars() {
+        match (hole, c) {
+            (false, '{') => {
+                hole = true;
+                out.push('*');
+            }
+            (true, '}') => hole = false,
+            (true, _) => {}
+            (false, c) if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' => out.push(c),
+            (false, _) => return None,
+        }
+    }
+    (out.contains('*') && out.contains('-')).then_some(out)
+}
+
+/// Whether `key` fits `pattern`, each `*` standing for any text (possibly none).
+fn fits(pattern: &str, key: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == key,
+        Some((head, tail)) => {
+            key.starts_with(head) && (head.len()..=key.len()).any(|i| fits(tail, &key[i..]))
+        }
+    }
+}
+
+/// Patterns the scan finds that build no locale key, and what they build instead.
+const NOT_KEYS: &[(&str, &str)] = &[
+    ("*-*", "Texts::prose's numbered blocks (checked as `*-prose` and `*-behind`) and the app's remount key"),
+    ("-*", "the choice suffix of `<page>-predict-<id>` (checked as `*-predict-**`)"),
+    ("*-hint", "a form field's hint element id"),
+    ("predict-*", "a prompt's radio group name"),
+    ("myth-*-*", "a misconception line's element id"),
+    ("task-*", "an asyncio timeline lane id"),
+    ("tasks-*-*", "an asyncio timeline lane id"),
+    ("worker-*", "a multiprocessing timeline lane id"),
+    ("thread-*", "a threading timeline lane id"),
+    ("node-*-child-*", "a Celery timeline lane id"),
+    ("tid-*", "the lane id of an opened trace file's unnamed track"),
+];
+
+/// Patterns that name a prefix of numbered prose blocks.
+const PROSE: [&str; 2] = ["*-prose", "*-behind"];
+
+/// Every key a computed pattern can produce, enumerated from the registries and presets.
+fn computed_keys(texts: &Texts) -> Vec<(&'static str, Vec<String>)> {
+    use lab_konkurensi::demos::{bandingkan, multiprocessing};
+    use lab_konkurensi::model::page::Page;
+    let pages = || Page::ALL.into_iter().map(Page::text_key);
+    let numbered = |prefix: String| -> Vec<String> {
+        (1..)
+            .map(|i| format!("{prefix}-{i}"))
+            .take_while(|k| texts.has(k))
+            .collect()
+    };
+    let lessons: Vec<String> = DEMOS
+        .iter()
+        .filter_map(|d| d.lesson)
+        .flat_map(|outline| outline().text_keys())
+        .collect();
+    let built = bandingkan::built_text_keys();
+    let mut keys: Vec<(&'static str, Vec<String>)> = vec![
+        ("nav-*", pages().map(|k| format!("nav-{k}")).collect()),
+        ("*-title", pages().map(|k| format!("{k}-title")).collect()),
+        ("*-lead", pages().map(|k| format!("{k}-lead")).collect()),
+        (
+            "*-summary",
+            pages().map(|k| format!("{k}-summary")).collect(),
+        ),
+        (
+            "*-prose",
+            pages()
+                .flat_map(|k| numbered(format!("{k}-prose")))
+                .collect(),
+        ),
+        (
+            "*-behind",
+            pages()
+                .flat_map(|k| numbered(format!("{k}-behind")))
+                .collect(),
+        ),
+        (
+            "docs-*",
+            Page::ALL
+                .iter()
+                .flat_map(|p| p.docs().iter().map(|(n, _)| format!("docs-{n}")))
+                .collect(),
+        ),
+        (
+            "param-*",
+            DEMOS
+                .iter()
+                .flat_map(|d| d.specs.iter().map(|s| format!("param-{}", s.key)))
+                .collect(),
+        ),
+        (
+            "choice-*-*",
+            DEMOS
+                .iter()
+                .flat_map(|d| d.specs.iter())
+                .flat_map(|s| match s.kind {
+                    Kind::Choice(names) => names
+                        .iter()
+                        .map(|n| format!("choice-{}-{n}", s.key))
+                        .collect(),
+                    _ => Vec::new(),
+                })
+                .collect(),
+        ),
+        ("replay-row-*", {
+            use lab_konkurensi::demos::{asyncio, celery, threading};
+            use lab_konkurensi::model::lang::Lang;
+            use lab_konkurensi::model::replay::Machine;
+            let ids = [
+                asyncio::replay::Loop::default().rows(Lang::Id),
+                threading::replay::Threads::default().rows(Lang::Id),
+                multiprocessing::replay::PoolState::default().rows(Lang::Id),
+                celery::replay::Broker::default().rows(Lang::Id),
+            ];
+            ids.iter()
+                .flatten()
+                .map(|r| format!("replay-row-{}", r.id))
+                .collect()
+        }),
+        (
+            "mp-unit-*",
+            multiprocessing::Kernel::NAMES
+                .iter()
+                .map(|n| format!("mp-unit-{n}"))
+                .collect(),
+        ),
+    ];
+    for pattern in [
+        "*-example-*",
+        "*-example-intro",
+        "*-predict-*",
+        "*-predict-*-why",
+        "*-predict-*-measured",
+        "*-predict-*-*",
+        "*-predict-**",
+        "*-myth-*",
+    ] {
+        keys.push((pattern, lessons.clone()));
+    }
+    for pattern in [
+        "bandingkan-model-*",
+        "bandingkan-advice-fit-*",
+        "bandingkan-preset-*",
+        "bandingkan-table-row-*",
+        "bandingkan-libs-*",
+    ] {
+        keys.push((pattern, built.clone()));
+    }
+    // Only the keys that fit each pattern: a shared list (the lessons') serves several. A
+    // prose prefix is numbered by Texts::prose (`<prefix>-1`, `-2`, …).
+    keys.into_iter()
+        .map(|(pattern, all)| {
+            let numbered = format!("{pattern}-*");
+            let fit: Vec<String> = all
+                .into_iter()
+                .filter(|k| fits(pattern, k) || (PROSE.contains(&pattern) && fits(&numbered, k)))
+                .collect();
+            (pattern, fit)
+        })
+        .collect()
+}
+
+#[test]
+fn the_key_pattern_scan_reads_format_strings() {
+    assert_eq!(key_pattern("nav-{}"), Some("nav-*".into()));
+    assert_eq!(
+        key_pattern("{page}-predict-{id}"),
+        Some("*-predict-*".into())
+    );
+    assert_eq!(key_pattern("worker {n}"), None);
+    assert_eq!(key_pattern("{}×"), None);
+    assert_eq!(key_pattern("k{i}"), None);
+    assert!(fits("*-predict-**", "asyncio-predict-waves"));
+    assert!(fits("*-predict-**", "asyncio-predict-waves-1500ms"));
+    assert!(!fits("mp-unit-*", "mp-preset-tiny"));
+    assert!(fits("*-behind", "celery-behind") && !fits("*-behind", "celery-behind-1x"));
+}
+
+#[test]
+fn every_computed_key_resolves_in_both_languages_for_every_value() {
+    let found = computed_patterns();
+    assert!(
+        found.len() > 15,
+        "the scan found too few patterns: {found:?}"
+    );
+    let (id, en) = (ids(Lang::Id), ids(Lang::En));
+    let texts = Texts::load(Lang::Id);
+    let known = computed_keys(&texts);
+    for (pattern, why) in NOT_KEYS {
+        assert!(
+            found.contains_key(*pattern),
+            "{pattern} ({why}) is no longer in src"
+        );
+    }
+    for (pattern, places) in &found {
+        assert!(
+            known.iter().any(|(p, _)| p == pattern) || NOT_KEYS.iter().any(|(p, _)| p == pattern),
+            "{pattern} (at {places:?}) builds keys nobody enumerates: add it to computed_keys \
+             (or to NOT_KEYS if it builds no locale key)"
+        );
+    }
+    for (pattern, keys) in &known {
+        let seen = found.contains_key(*pattern);
+        assert!(seen, "{pattern} is no longer computed in src: drop it here");
+        assert!(!keys.is_empty(), "{pattern}: no value enumerated");
+        for key in keys {
+            assert!(
+                id.contains(key) && en.contains(key),
+                "{pattern}: {key} is missing (id: {}, en: {})",
+                id.contains(key),
+                en.contains(key)
+            );
+        }
+    }
+    // Every page has its numbered prose, its behind-the-scenes box and its summary.
+    for page in lab_konkurensi::model::page::Page::ALL {
+        for key in ["prose", "behind"] {
+            let first = format!("{}-{key}-1", page.text_key());
+            assert!(id.contains(&first), "{first}");
+        }
+    }
+}
+
+/// Keys given to a widget as a prefix (`text_prefix="…"`, the presets' names follow).
+#[test]
+fn every_preset_name_has_its_text_in_both_languages() {
+    use lab_konkurensi::demos::{asyncio, bandingkan, celery, multiprocessing, threading};
+    let names = |presets: &[&str]| presets.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let by_prefix: BTreeMap<&str, Vec<String>> = [
+        ("asyncio-preset-", names(&asyncio::PRESETS.map(|p| p.0))),
+        ("th-preset-", names(&threading::PRESETS.map(|p| p.0))),
+        ("mp-preset-", names(&multiprocessing::PRESETS.map(|p| p.0))),
+        ("celery-preset-", names(&celery::PRESETS.map(|p| p.0))),
+        (
+            "bandingkan-preset-",
+            names(&bandingkan::PRESETS.map(|p| p.0)),
+        ),
+    ]
+    .into_iter()
+    .collect();
+    let used = literals_after(&["text_prefix=\""]);
+    assert_eq!(
+        used.iter().map(String::as_str).collect::<Vec<_>>(),
+        by_prefix.keys().copied().collect::<Vec<_>>(),
+        "every text_prefix the views use, and no other"
+    );
+    let (id, en) = (ids(Lang::Id), ids(Lang::En));
+    for (prefix, names) in by_prefix {
+        for name in names {
+            let key = format!("{prefix}{name}");
+            assert!(id.contains(&key) && en.contains(&key), "{key}");
+        }
     }
 }

@@ -440,8 +440,7 @@ celery-prose-12 =
     tasks while another node idles. The "Prefetch hoards tasks" preset shows it and measures that
     idle time. `worker_prefetch_multiplier=1` together with `acks_late=True` makes a node hold only
     the tasks it is running.
-celery-prose-13 = ## Behind the scenes
-celery-prose-14 =
+celery-behind-1 =
     Each Celery worker node on this page is a _Web Worker_ of its own, with its own WebAssembly
     instance and memory, and each of its child processes is a nested Web Worker, with its own memory
     too. They talk only by messages (`postMessage`). What is real: the Web Workers, stopping them
@@ -450,6 +449,33 @@ celery-prose-14 =
     prefetch, acks, redelivery, retries, states), which the page runs with a model checked against
     real Celery 5.7. Celery's clock (retry delays and `visibility_timeout`) runs faster by the
     `clock` factor; the tasks' work does not.
+celery-example-intro = The smallest Celery app, in one file `tasks.py`: the app, one task, and the code that sends it. Start Redis and a Celery worker (`celery -A tasks worker`) in another terminal, then run `python tasks.py`. The `tasks.py` below the demo is the full version.
+celery-example-1 = the broker queues task messages; the backend stores results
+celery-example-2 = runs in a child process of a Celery worker
+celery-example-3 = in another terminal: celery -A tasks worker
+celery-example-4 = only sends a message and returns at once
+celery-example-5 = waits for the result in the backend: 5
+celery-predict-child-killed = One Celery worker node with 2 child processes runs 4 tasks × 1 second with the default settings: early ack (`acks_late=False`). Then, 300 ms after the tasks are sent, the child running the first task is killed (SIGKILL). What happens to that task?
+celery-predict-child-killed-again = its message is redelivered, the task runs again and ends SUCCESS
+celery-predict-child-killed-failure = the task ends FAILURE (`WorkerLostError`) and does not run again
+celery-predict-child-killed-pending = the task vanishes without a trace: its state stays PENDING
+celery-predict-child-killed-measured = Measured in your browser: { $value } of 4 tasks ended FAILURE.
+celery-predict-child-killed-why = With early ack the message was acknowledged just before the task started, so the broker has nothing to redeliver. The Celery worker node sees its child die, stores FAILURE with `WorkerLostError`, and starts a replacement child. In our test with Celery 5.7 and Redis the result was the same: FAILURE after one run, even with `acks_late=True` alone. The task only goes back to the queue with `acks_late=True` **and** `task_reject_on_worker_lost=True`.
+celery-predict-prefetch = Two Celery worker nodes, each with 1 child process and `worker_prefetch_multiplier=4` (the default), run 12 tasks of very different lengths (300 ms ± 100%). Will a node sit idle while the other still holds tasks nobody has started?
+celery-predict-prefetch-idle = yes: that node idles while tasks wait on the other node
+celery-predict-prefetch-shared = no: the idle node takes the waiting tasks
+celery-predict-prefetch-measured = Measured in your browser: a node sat idle for { $value } while the other still held tasks.
+celery-predict-prefetch-why = Each node prefetches up to `concurrency × worker_prefetch_multiplier` = 4 messages. A message a node holds waits on that node, even while another node is idle. So a node that got a long task hoards other tasks, while the node that finished first finds the broker's queue empty. `-O fair` (the default) only decides within one node: jobs go to an idle child. For long tasks the Celery documentation recommends `worker_prefetch_multiplier=1` together with `acks_late=True`; with those settings this page's model records no idle time at all for the same workload.
+celery-myth-exactly-once = “Celery runs every task exactly once.” Wrong: with `acks_late=True` and `task_reject_on_worker_lost=True`, a task whose child dies runs again from the start (the board shows 2 runs), while with early ack that task does not run again at all. This is why Celery tasks should be idempotent.
+celery-myth-acks-late = “With `acks_late=True`, a task whose child dies is always run again.” Wrong: its message is still acknowledged and the task ends FAILURE (`WorkerLostError`). The message only goes back to the queue when `task_reject_on_worker_lost=True` is set too; `acks_late` alone only helps when a whole node dies.
+celery-myth-retry = “A failed task is retried until it succeeds.” Wrong: Celery retries only when the task calls `self.retry()` or uses `autoretry_for`, and at most `max_retries` times (3 by default). Here every run fails, so each task runs 4 times and then ends FAILURE.
+celery-myth-pending = “PENDING means the task is still waiting in the queue.” Wrong: PENDING only means the _result backend_ does not know that id. Here a node dies while running a task with early ack: that task will never finish, yet its state stays PENDING forever.
+celery-summary =
+    - `.delay()` only sends a message to the _broker_; a Celery worker, a separate program, runs the task, and its result is stored in the _result backend_.
+    - By default a message is acknowledged (_ack_) just before the task runs, so a task whose process dies does not run again. With `acks_late=True` and `task_reject_on_worker_lost=True` it does run again, so tasks must be idempotent.
+    - Retries happen only when asked for (`self.retry()` or `autoretry_for`), and at most `max_retries` times.
+    - PENDING means “unknown”, not “waiting”.
+    - For long tasks, `worker_prefetch_multiplier=1` with `acks_late=True` keeps nodes from hoarding tasks.
 celery-preset-email = Send 100 emails
 celery-preset-images = Process image uploads
 celery-preset-crash = A worker dies mid-run
@@ -546,14 +572,14 @@ bandingkan-prose-1 =
     fastest, then press **Run**. The same workload runs one model after another: sequential,
     asyncio, threading with the GIL, _free-threaded_ threading (no GIL), multiprocessing and Celery,
     each on the same engine as on its own page.
-bandingkan-prose-2 = ## What really runs
+bandingkan-prose-2 = ## What is compared
 bandingkan-prose-3 =
-    - **Sequential**: one thread on one _Web Worker_ does the tasks one after another.
-    - **asyncio**: coroutines on this page's own _event loop_. I/O waits are timers, so every wait can overlap; CPU parts really block the loop, so the page freezes for a moment too.
-    - **threading**: `workers` real threads (one _Web Worker_ each) contending for one real GIL; it is released while waiting for I/O.
-    - **_free-threaded_**: the same threads without the GIL, like a `python3.13t` build.
-    - **multiprocessing**: `workers` _Web Workers_ with no shared GIL, plus the measured time it took to start those Web Workers. A Web Worker is not an operating-system process: it shares the page's memory, the browser starts it, and nothing is copied. The cost of _pickling_ (packing arguments and results to send between processes) is **not** modelled, so in Python tiny tasks will do worse than here.
-    - **Celery**: the Celery page's engine. The broker lives on this page; one node (`celery worker`) is a _Web Worker_ with `--concurrency` = `workers` prefork children, each a _Web Worker_ with its own memory (like a process), and every task is a message through the broker to a child and a report back. Settings are Celery's defaults (early ack, prefetch 4), with no failures and no crash. Its time includes starting the node and its children (what starting `celery worker` costs) and every message's round trip (the broker's latency here); it does **not** include a real network hop to Redis or RabbitMQ, which adds a millisecond or more per message on a server. A queue is not there to be fast: it is there so that nobody waits, tasks can be retried, and workers can run on other machines.
+    - **Sequential**: a plain `for` loop; its time is the baseline (1×).
+    - **asyncio**: coroutines run together with `asyncio.gather` on one _event loop_; their waits overlap, but CPU work is still done one piece at a time.
+    - **threading**: a `ThreadPoolExecutor` with `workers` threads; the GIL is released while waiting for I/O, but only one thread runs Python code at a time.
+    - **_free-threaded_**: the same threaded program on a build without the GIL (`python3.13t`), so threads can run in parallel on several cores.
+    - **multiprocessing**: `Pool(workers)`; each process has its own interpreter and GIL, and its time includes starting those processes.
+    - **Celery**: each task is sent with `.delay()` to a _broker_ and done by one Celery worker with `--concurrency` = `workers` child processes, with the default settings. Its time includes starting the Celery worker and every message's trip through the broker. A task queue is not there to be fast: it is there so that nobody waits, tasks can be retried, and Celery workers can run on other machines.
 bandingkan-prose-4 = ## In real CPython
 bandingkan-prose-5 =
     The same three workloads ran with `bench/cpython/bandingkan.py` on this project's test machine
@@ -565,9 +591,45 @@ bandingkan-prose-5 =
     processes were always fastest (376–478 ms). For CPU work (8 tasks × 100 ms with 2 workers, then 16
     tasks with 4 workers) the machine was too busy: no model, not even processes, kept more than one core busy on average, so the order
     is noise; on a quiet two-core machine two processes were earlier measured 1.93× faster. Starting
-    `Pool(4)` there takes only 11–21 ms because Linux uses `fork`; starting _Web Workers_ in a browser
-    usually costs much more, and this page counts that cost into multiprocessing's time. The figures
+    `Pool(4)` there takes only 11–21 ms because Linux uses `fork`. The figures
     in this page's results are measured in your own browser.
+bandingkan-behind-1 =
+    - **Sequential**: one thread on one _Web Worker_ does the tasks one after another.
+    - **asyncio**: coroutines on this page's own _event loop_. I/O waits are timers, so every wait can overlap; CPU parts really block the loop, so the page freezes for a moment too.
+    - **threading**: `workers` real threads (one _Web Worker_ each) contending for one real GIL; it is released while waiting for I/O.
+    - **_free-threaded_**: the same threads without the GIL, like a `python3.13t` build.
+    - **multiprocessing**: `workers` _Web Workers_ with no shared GIL, plus the measured time it took to start those Web Workers. A Web Worker is not an operating-system process: it shares the page's memory, the browser starts it, and nothing is copied. The cost of _pickling_ (packing arguments and results to send between processes) is **not** modelled, so in Python tiny tasks will do worse than here.
+    - **Celery**: the Celery page's engine. The broker lives on this page; one node (`celery worker`) is a _Web Worker_ with `--concurrency` = `workers` prefork children, each a _Web Worker_ with its own memory (like a process), and every task is a message through the broker to a child and a report back. Settings are Celery's defaults (early ack, prefetch 4), with no failures and no crash. Its time includes starting the node and its children (what starting `celery worker` costs) and every message's round trip (the broker's latency here); it does **not** include a real network hop to Redis or RabbitMQ, which adds a millisecond or more per message on a server. A queue is not there to be fast: it is there so that nobody waits, tasks can be retried, and Celery workers can run on other machines.
+bandingkan-behind-2 =
+    On our test machine `Pool(4)` starts in 11–21 ms because Linux uses `fork`;
+    starting _Web Workers_ in a browser usually costs much more, and this page counts that cost into
+    multiprocessing's time.
+bandingkan-example-intro = With `concurrent.futures`, threads and processes share one interface. This program runs four pure-Python computations with `ThreadPoolExecutor`, then with `ProcessPoolExecutor`, and prints the time of each. Threads take turns holding the GIL, while each process has a GIL of its own, so processes can use several cores at once when those cores are idle.
+bandingkan-example-1 = pure-Python CPU work
+bandingkan-example-2 = needed for processes (spawn, forkserver)
+bandingkan-example-3 = same interface, only the class differs
+bandingkan-predict-cpu = Four tasks, each 300 ms of pure-Python CPU work, with no I/O waits. Which finishes first: 4 threads with the GIL, or 4 processes (multiprocessing)?
+bandingkan-predict-cpu-multiprocessing = 4 processes, because each has its own GIL
+bandingkan-predict-cpu-threading = 4 threads, because they are cheaper to start
+bandingkan-predict-cpu-same = about the same
+bandingkan-predict-cpu-measured = Measured in your browser: 4 processes were { $value } as fast as 4 threads (below 1× means slower).
+bandingkan-predict-cpu-why = Only the GIL's holder may run Python code, so 4 threads take turns as if on one core. Each process has its own interpreter and GIL, so processes can use as many cores as are idle on your device; their time includes starting those processes. On a busy device with only one core free, the two can tie.
+bandingkan-predict-io = Forty tasks, each only waiting 100 ms for I/O. Which finishes first: asyncio, or 4 processes (multiprocessing)?
+bandingkan-predict-io-asyncio = asyncio, because all the waits overlap
+bandingkan-predict-io-multiprocessing = 4 processes, because more cores are working
+bandingkan-predict-io-same = about the same
+bandingkan-predict-io-measured = Measured in your browser: asyncio was { $value } as fast as 4 processes (below 1× means slower).
+bandingkan-predict-io-why = Waiting uses no core. One _event loop_ can wait for all forty tasks at once, so they all finish in about 100 ms. Four processes can wait for only four tasks at a time: 40 / 4 = 10 rounds × 100 ms ≈ 1 second, plus starting the processes. In our test with CPython 3.10–3.13, asyncio finished in 0.10–0.11 seconds and `Pool(4).map` in 1.24–1.26 seconds.
+bandingkan-myth-processes-always = “multiprocessing is always fastest because it uses every core.” Wrong: for tasks that only wait, cores do not help. With 20 tasks × 100 ms of I/O, asyncio waits for all of them at once and finishes far ahead of 4 processes, which wait in 5 rounds and must be started first.
+bandingkan-myth-asyncio-cpu = “asyncio makes computation faster.” Wrong: coroutines take turns on one thread, so 8 × 100 ms of CPU work still takes about 800 ms, the same as sequential (CPython 3.10–3.13: 0.81 seconds).
+bandingkan-myth-threads-useless = “Because of the GIL, threads are useless.” Wrong: a thread releases the GIL while it waits for I/O, so 8 threads wait for 8 tasks × 100 ms together. On CPython 3.10–3.13 they all finished in 0.11–0.14 seconds, not 0.8 seconds.
+bandingkan-myth-queue-faster = “Sending tasks to a queue like Celery makes them finish sooner.” Wrong: a queue adds costs, starting the Celery worker and every message's trip through the broker. For 10 small tasks, Celery is far slower than doing them one after another. What it buys is that users need not wait, tasks can be retried, and the work can be spread over many machines.
+bandingkan-summary =
+    - Tasks that mostly wait for I/O: asyncio (thousands of waits on one thread) or threading (blocking libraries still work).
+    - Pure-Python CPU work: multiprocessing, because each process has its own GIL; _free-threaded_ builds are the newer option.
+    - Tasks that are too small are not worth the cost of starting processes or sending messages.
+    - Celery is not for speed but for moving work into the background, with retries and many machines.
+    - `concurrent.futures` gives threads and processes one interface: start there, then measure.
 bandingkan-preset-scraping = Scraping 50 pages
 bandingkan-preset-photos = Resizing 20 photos
 bandingkan-preset-chat = Chat server, 1,000 connections
@@ -691,6 +753,11 @@ docs-concurrency = Concurrent Execution
 docs-asyncio = asyncio: Asynchronous I/O
 docs-threading = threading: Thread-based parallelism
 docs-multiprocessing = multiprocessing: Process-based parallelism
+docs-title-celery = Official Celery documentation:
+docs-celery-first-steps = First Steps with Celery
+docs-celery-tasks = Tasks
+docs-celery-optimizing = Optimizing (prefetch limits)
+docs-concurrent-futures = concurrent.futures: Launching parallel tasks
 python-title = The equivalent Python program
 code-copy = Copy code
 code-copied = Code copied.

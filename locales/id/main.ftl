@@ -465,8 +465,7 @@ celery-prose-12 =
     memperlihatkan hal ini dan mengukur berapa lama node lain menganggur.
     `worker_prefetch_multiplier=1` bersama `acks_late=True` membuat node hanya memegang tugas yang
     sedang dijalankannya.
-celery-prose-13 = ## Di balik layar
-celery-prose-14 =
+celery-behind-1 =
     Setiap node worker Celery di halaman ini adalah _Web Worker_ tersendiri dengan _instance_
     WebAssembly dan memorinya sendiri, dan setiap proses anaknya adalah Web Worker bersarang, juga
     dengan memorinya sendiri. Mereka hanya berkomunikasi lewat pesan (`postMessage`). Yang nyata:
@@ -475,6 +474,33 @@ celery-prose-14 =
     broker dan worker Celery (antrean, _prefetch_, _ack_, pengiriman ulang, _retry_, status), yang
     dijalankan halaman ini dengan model yang sudah dicocokkan dengan Celery 5.7 yang asli. Jam Celery
     (jeda _retry_ dan `visibility_timeout`) dipercepat sebesar faktor `clock`; lama kerja tugas tidak.
+celery-example-intro = Aplikasi Celery terkecil dalam satu berkas `tasks.py`: aplikasinya, satu tugas, dan kode yang mengirim tugas itu. Nyalakan Redis dan worker Celery (`celery -A tasks worker`) di terminal lain, lalu jalankan `python tasks.py`. Berkas `tasks.py` di bawah demo adalah versi lengkapnya.
+celery-example-1 = broker mengantrekan pesan tugas; backend menyimpan hasilnya
+celery-example-2 = berjalan di proses anak worker Celery
+celery-example-3 = di terminal lain: celery -A tasks worker
+celery-example-4 = hanya mengirim pesan, lalu langsung kembali
+celery-example-5 = menunggu hasil di backend: 5
+celery-predict-child-killed = Satu node worker Celery dengan 2 proses anak menjalankan 4 tugas × 1 detik dengan pengaturan bawaan: _ack_ di awal (`acks_late=False`). Sesaat kemudian, 300 ms setelah tugas dikirim, proses anak yang sedang menjalankan tugas pertama dimatikan (SIGKILL). Apa yang terjadi pada tugas itu?
+celery-predict-child-killed-again = pesannya dikirim ulang, tugasnya dijalankan lagi dan berakhir SUCCESS
+celery-predict-child-killed-failure = tugasnya berakhir FAILURE (`WorkerLostError`) dan tidak dijalankan lagi
+celery-predict-child-killed-pending = tugasnya hilang tanpa jejak: statusnya tetap PENDING
+celery-predict-child-killed-measured = Terukur di peramban Anda: { $value } dari 4 tugas berakhir FAILURE.
+celery-predict-child-killed-why = Dengan _ack_ di awal, pesan sudah dikonfirmasi tepat sebelum tugas mulai berjalan, jadi _broker_ tidak punya apa-apa untuk dikirim ulang. Node worker Celery melihat proses anaknya mati, menyimpan FAILURE dengan `WorkerLostError`, lalu menyalakan proses anak pengganti. Dalam uji kami dengan Celery 5.7 dan Redis, hasilnya sama: FAILURE setelah satu kali jalan, bahkan dengan `acks_late=True` saja. Tugas itu baru dikembalikan ke antrean bila `acks_late=True` **dan** `task_reject_on_worker_lost=True`.
+celery-predict-prefetch = Dua node worker Celery, masing-masing dengan 1 proses anak dan `worker_prefetch_multiplier=4` (bawaan), menjalankan 12 tugas yang lamanya sangat beragam (300 ms ± 100%). Apakah akan ada node yang menganggur, padahal node lain masih memegang tugas yang belum dikerjakan?
+celery-predict-prefetch-idle = ya: node itu menganggur sementara tugas menunggu di node lain
+celery-predict-prefetch-shared = tidak: node yang menganggur mengambil tugas yang masih menunggu
+celery-predict-prefetch-measured = Terukur di peramban Anda: sebuah node menganggur selama { $value } sementara node lain masih memegang tugas.
+celery-predict-prefetch-why = Setiap node mengambil di muka (_prefetch_) hingga `concurrency × worker_prefetch_multiplier` = 4 pesan. Pesan yang sudah dipegang sebuah node tetap menunggu di node itu, walaupun node lain menganggur. Jadi node yang kebagian tugas panjang menimbun tugas lain, sementara node yang selesai lebih dulu mendapati antrean di _broker_ sudah kosong. `-O fair` (bawaan) hanya mengatur pembagian di dalam satu node, yaitu ke proses anak yang sedang menganggur. Untuk tugas panjang, dokumentasi Celery menyarankan `worker_prefetch_multiplier=1` bersama `acks_late=True`; dengan pengaturan itu, model di halaman ini tidak mencatat waktu menganggur sama sekali untuk beban yang sama.
+celery-myth-exactly-once = “Celery menjalankan setiap tugas tepat satu kali.” Keliru: dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas yang proses anaknya mati dijalankan lagi dari awal (papan menunjukkan 2 jalan), sedangkan dengan _ack_ di awal tugas itu tidak dijalankan lagi sama sekali. Karena itu tugas Celery sebaiknya idempoten.
+celery-myth-acks-late = “Dengan `acks_late=True`, tugas yang proses anaknya mati pasti dijalankan ulang.” Keliru: pesannya tetap dikonfirmasi dan tugasnya berakhir FAILURE (`WorkerLostError`). Pesan itu baru dikembalikan ke antrean bila `task_reject_on_worker_lost=True` juga dipasang; `acks_late` saja hanya menolong bila seluruh node mati.
+celery-myth-retry = “Tugas yang gagal akan dicoba ulang sampai berhasil.” Keliru: Celery hanya mencoba ulang bila tugas memanggil `self.retry()` atau memakai `autoretry_for`, dan paling banyak `max_retries` kali (bawaannya 3). Di sini setiap jalan gagal, jadi setiap tugas berjalan 4 kali, lalu berakhir FAILURE.
+celery-myth-pending = “Status PENDING berarti tugasnya masih menunggu di antrean.” Keliru: PENDING hanya berarti _result backend_ tidak mengenal id itu. Di sini sebuah node mati saat menjalankan tugas dengan _ack_ di awal: tugas itu tidak akan pernah selesai, tetapi statusnya tetap PENDING selamanya.
+celery-summary =
+    - `.delay()` hanya mengirim pesan ke _broker_. Tugasnya dijalankan oleh worker Celery, yaitu program terpisah, dan hasilnya disimpan di _result backend_.
+    - Secara bawaan pesan dikonfirmasi (_ack_) tepat sebelum tugas berjalan, jadi tugas yang prosesnya mati tidak dijalankan lagi. Dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas itu dijalankan lagi, jadi tugas harus idempoten.
+    - Coba ulang hanya terjadi bila diminta (`self.retry()` atau `autoretry_for`), dan paling banyak `max_retries` kali.
+    - PENDING berarti “tidak dikenal”, bukan “sedang menunggu”.
+    - Untuk tugas panjang, `worker_prefetch_multiplier=1` dengan `acks_late=True` mencegah node menimbun tugas.
 celery-preset-email = Kirim 100 email
 celery-preset-images = Olah unggahan gambar
 celery-preset-crash = Worker Celery mati di tengah jalan
@@ -572,14 +598,14 @@ bandingkan-prose-1 =
     yang sama dijalankan bergantian: berurutan, asyncio, threading dengan GIL, threading
     _free-threaded_ (tanpa GIL), multiprocessing, dan Celery, masing-masing dengan implementasi yang
     sama seperti di halamannya sendiri.
-bandingkan-prose-2 = ## Apa yang sebenarnya berjalan
+bandingkan-prose-2 = ## Apa yang dibandingkan
 bandingkan-prose-3 =
-    - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu per satu.
-    - **asyncio**: korutin di _event loop_ milik halaman ini sendiri. Penantian I/O berupa pewaktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU memang memblokir _loop_, sehingga halaman ikut membeku sebentar.
-    - **threading**: `workers` thread (masing-masing satu _Web Worker_) yang berebut satu GIL, di sini berupa lock yang nyata; saat menunggu I/O, GIL dilepas.
-    - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
-    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: Web Worker berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python hasil untuk tugas yang sangat kecil akan lebih buruk daripada di sini.
-    - **Celery**: implementasi dari halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` proses anak _prefork_, masing-masing berupa _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan yang dikirim lewat _broker_ ke salah satu proses anak, lalu laporan yang dikirim kembali. Pengaturannya bawaan Celery (_ack_ di awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan proses anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah perjalanan lewat jaringan ke Redis atau RabbitMQ yang sebenarnya, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas memang tidak dibuat untuk kecepatan, melainkan agar pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
+    - **Berurutan**: perulangan `for` biasa; waktunya menjadi pembanding (1×).
+    - **asyncio**: korutin yang dijalankan bersama dengan `asyncio.gather` di satu _event loop_; penantiannya tumpang tindih, tetapi kerja CPU tetap dikerjakan satu per satu.
+    - **threading**: `ThreadPoolExecutor` dengan `workers` thread; GIL dilepas saat menunggu I/O, tetapi hanya satu thread yang menjalankan kode Python pada satu waktu.
+    - **_free-threaded_**: program thread yang sama pada build tanpa GIL (`python3.13t`), sehingga thread bisa berjalan paralel di beberapa inti.
+    - **multiprocessing**: `Pool(workers)`; setiap proses punya interpreter dan GIL sendiri, dan waktunya sudah termasuk menyalakan proses-proses itu.
+    - **Celery**: setiap tugas dikirim dengan `.delay()` ke _broker_ dan dikerjakan oleh satu worker Celery dengan `--concurrency` sebanyak `workers` proses anak, dengan pengaturan bawaan. Waktunya sudah termasuk menyalakan worker Celery dan perjalanan setiap pesan lewat _broker_. Antrean tugas tidak dibuat untuk cepat: ia dibuat agar tidak ada yang menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
 bandingkan-prose-4 = ## Hasil di CPython
 bandingkan-prose-5 =
     Tiga beban kerja berikut dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek ini
@@ -593,9 +619,45 @@ bandingkan-prose-5 =
     mesin itu terlalu sibuk: tidak ada satu model pun, termasuk proses, yang rata-rata memakai lebih
     dari satu inti, jadi urutan hasilnya hanya ditentukan derau. Dalam pengukuran sebelumnya di mesin
     dua inti yang sepi, dua proses tercatat 1,93× lebih cepat. Di mesin uji itu, menyalakan `Pool(4)` hanya butuh
-    11–21 ms karena Linux memakai `fork`; menyalakan _Web Worker_ di peramban biasanya jauh lebih
-    mahal, dan halaman ini memasukkan biaya itu ke dalam waktu multiprocessing. Angka pada hasil di
-    halaman ini diukur di peramban Anda sendiri.
+    11–21 ms karena Linux memakai `fork`. Angka pada hasil di halaman ini diukur di peramban Anda
+    sendiri.
+bandingkan-behind-1 =
+    - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu per satu.
+    - **asyncio**: korutin di _event loop_ milik halaman ini sendiri. Penantian I/O berupa pewaktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU memang memblokir _loop_, sehingga halaman ikut membeku sebentar.
+    - **threading**: `workers` thread (masing-masing satu _Web Worker_) yang berebut satu GIL, di sini berupa lock yang nyata; saat menunggu I/O, GIL dilepas.
+    - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
+    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: Web Worker berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python hasil untuk tugas yang sangat kecil akan lebih buruk daripada di sini.
+    - **Celery**: implementasi dari halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` proses anak _prefork_, masing-masing berupa _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan yang dikirim lewat _broker_ ke salah satu proses anak, lalu laporan yang dikirim kembali. Pengaturannya bawaan Celery (_ack_ di awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan proses anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah perjalanan lewat jaringan ke Redis atau RabbitMQ yang sebenarnya, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas memang tidak dibuat untuk kecepatan, melainkan agar pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
+bandingkan-behind-2 =
+    Di mesin uji kami, `Pool(4)` menyala dalam 11–21 ms karena Linux memakai `fork`; menyalakan
+    _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini menghitung biaya itu ke dalam
+    waktu multiprocessing.
+bandingkan-example-intro = Dengan `concurrent.futures`, thread dan proses memakai antarmuka yang sama. Program ini menjalankan empat perhitungan dalam Python murni dengan `ThreadPoolExecutor`, lalu dengan `ProcessPoolExecutor`, dan mencetak waktunya. Thread bergiliran memegang GIL, sedangkan setiap proses punya GIL sendiri, jadi proses bisa memakai beberapa inti sekaligus bila intinya sedang menganggur.
+bandingkan-example-1 = kerja CPU dalam Python murni
+bandingkan-example-2 = perlu untuk proses (spawn, forkserver)
+bandingkan-example-3 = antarmukanya sama, hanya kelasnya beda
+bandingkan-predict-cpu = Ada empat tugas, masing-masing 300 ms kerja CPU dalam Python murni, tanpa menunggu I/O. Mana yang selesai lebih dulu: 4 thread dengan GIL atau 4 proses (multiprocessing)?
+bandingkan-predict-cpu-multiprocessing = 4 proses, karena setiap proses punya GIL sendiri
+bandingkan-predict-cpu-threading = 4 thread, karena menyalakannya lebih murah
+bandingkan-predict-cpu-same = kurang lebih sama
+bandingkan-predict-cpu-measured = Terukur di peramban Anda: 4 proses { $value } lebih cepat daripada 4 thread (di bawah 1× berarti lebih lambat).
+bandingkan-predict-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi 4 thread bergiliran seolah-olah di satu inti. Setiap proses punya interpreter dan GIL sendiri, jadi proses bisa memakai inti sebanyak yang sedang menganggur di perangkat Anda; waktunya sudah termasuk menyalakan proses-proses itu. Di perangkat yang sibuk, dengan hanya satu inti yang bebas, keduanya bisa seri.
+bandingkan-predict-io = Ada empat puluh tugas yang masing-masing hanya menunggu I/O selama 100 ms. Mana yang selesai lebih dulu: asyncio atau 4 proses (multiprocessing)?
+bandingkan-predict-io-asyncio = asyncio, karena semua penantian tumpang tindih
+bandingkan-predict-io-multiprocessing = 4 proses, karena lebih banyak inti yang bekerja
+bandingkan-predict-io-same = kurang lebih sama
+bandingkan-predict-io-measured = Terukur di peramban Anda: asyncio { $value } lebih cepat daripada 4 proses (di bawah 1× berarti lebih lambat).
+bandingkan-predict-io-why = Menunggu tidak memakai inti. Satu _event loop_ bisa menunggu keempat puluh tugas sekaligus, jadi semuanya selesai dalam sekitar 100 ms. Empat proses hanya bisa menunggu empat tugas sekaligus: 40 / 4 = 10 giliran × 100 ms ≈ 1 detik, ditambah waktu menyalakan prosesnya. Dalam uji kami dengan CPython 3.10–3.13, asyncio selesai dalam 0,10–0,11 detik dan `Pool(4).map` dalam 1,24–1,26 detik.
+bandingkan-myth-processes-always = “multiprocessing selalu paling cepat karena memakai semua inti.” Keliru: untuk tugas yang hanya menunggu, jumlah inti tidak membantu. Dengan 20 tugas × 100 ms I/O, asyncio menunggu semuanya sekaligus dan selesai jauh lebih dulu daripada 4 proses, yang menunggu dalam 5 giliran dan masih harus dinyalakan.
+bandingkan-myth-asyncio-cpu = “asyncio membuat perhitungan lebih cepat.” Keliru: korutin bergantian di satu thread, jadi 8 × 100 ms kerja CPU tetap butuh sekitar 800 ms, sama seperti berurutan (CPython 3.10–3.13: 0,81 detik).
+bandingkan-myth-threads-useless = “Karena ada GIL, thread tidak ada gunanya.” Keliru: thread melepas GIL saat menunggu I/O, jadi 8 thread menunggu 8 tugas × 100 ms bersamaan. Di CPython 3.10–3.13 semuanya selesai dalam 0,11–0,14 detik, bukan 0,8 detik.
+bandingkan-myth-queue-faster = “Mengirim tugas ke antrean seperti Celery membuatnya lebih cepat selesai.” Keliru: antrean menambah biaya, yaitu menyalakan worker Celery dan perjalanan setiap pesan lewat _broker_. Untuk 10 tugas kecil, Celery jauh lebih lambat daripada mengerjakannya berurutan. Gunanya adalah agar pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan pekerjaan bisa dibagi ke banyak mesin.
+bandingkan-summary =
+    - Tugas yang kebanyakan menunggu I/O: asyncio (ribuan penantian di satu thread) atau threading (pustaka yang memblokir tetap bisa dipakai).
+    - Kerja CPU dalam Python murni: multiprocessing, karena setiap proses punya GIL sendiri; build _free-threaded_ adalah pilihan yang lebih baru.
+    - Tugas yang terlalu kecil tidak sepadan dengan biaya menyalakan proses atau mengirim pesan.
+    - Celery bukan untuk mempercepat, melainkan untuk memindahkan pekerjaan ke latar belakang, lengkap dengan coba ulang dan banyak mesin.
+    - `concurrent.futures` memberi satu antarmuka untuk thread dan proses: mulailah dari sana, lalu ukur.
 bandingkan-preset-scraping = Scraping 50 halaman
 bandingkan-preset-photos = Mengubah ukuran 20 foto
 bandingkan-preset-chat = Server chat 1.000 koneksi
@@ -719,6 +781,11 @@ docs-concurrency = Eksekusi konkuren (Concurrent Execution)
 docs-asyncio = asyncio: I/O asinkron
 docs-threading = threading: paralelisme berbasis thread
 docs-multiprocessing = multiprocessing: paralelisme berbasis proses
+docs-title-celery = Dokumentasi resmi Celery:
+docs-celery-first-steps = Langkah pertama dengan Celery (First Steps with Celery)
+docs-celery-tasks = Tugas (Tasks)
+docs-celery-optimizing = Optimasi dan batas prefetch (Optimizing)
+docs-concurrent-futures = concurrent.futures: menjalankan tugas paralel
 python-title = Program Python yang setara
 code-copy = Salin kode
 code-copied = Kode sudah disalin.

@@ -89,11 +89,17 @@ pub const DEMOS: [Demo; 6] = [
         MultiprocessingDemo,
         multiprocessing::lesson::MultiprocessingLesson
     ),
-    demo!(Page::Celery, celery::CeleryParams, CeleryDemo),
+    demo!(
+        Page::Celery,
+        celery::CeleryParams,
+        CeleryDemo,
+        celery::lesson::CeleryLesson
+    ),
     demo!(
         Page::Bandingkan,
         bandingkan::BandingkanParams,
-        BandingkanDemo
+        BandingkanDemo,
+        bandingkan::lesson::BandingkanLesson
     ),
 ];
 

@@ -82,6 +82,8 @@ pub struct Outline {
     pub misconceptions: Vec<&'static str>,
     /// The example with each comment replaced by its key, for the tests.
     pub example: String,
+    /// What is wrong with its workloads ([`workload_problems`]), for the tests.
+    pub problems: Vec<String>,
 }
 
 impl Outline {
@@ -116,7 +118,38 @@ pub fn outline<L: Lesson>() -> Outline {
         prompts: L::PROMPTS.iter().map(|p| (p.id, p.options)).collect(),
         misconceptions: L::MISCONCEPTIONS.iter().map(|m| m.id).collect(),
         example: example::<L>(&|k| k.to_string()),
+        problems: workload_problems::<L>(),
     }
+}
+
+/// What is wrong with lesson `L`'s workloads, one line each (none for a sound lesson): every
+/// value must be one its parameter accepts as it is (the link would show another), and each
+/// misconception's button, pressed in order from the page's defaults, must change the link.
+pub fn workload_problems<L: Lesson>() -> Vec<String> {
+    let mut out = Vec::new();
+    let workloads = L::PROMPTS
+        .iter()
+        .map(|p| (p.id, &p.params))
+        .chain(L::MISCONCEPTIONS.iter().map(|m| (m.id, &m.params)));
+    for (id, params) in workloads {
+        for spec in <L::Params as Params>::SPECS {
+            match params.get(spec.key) {
+                Some(v) if spec.normalize(v) == v => {}
+                v => out.push(format!(
+                    "{id}: {} = {v:?} is not a value of the form",
+                    spec.key
+                )),
+            }
+        }
+    }
+    let mut shown = L::Params::default();
+    for m in L::MISCONCEPTIONS {
+        if m.params == shown {
+            out.push(format!("{}: its button leaves the link as it was", m.id));
+        }
+        shown = m.params.clone();
+    }
+    out
 }
 
 /// The choice whose band holds `value`: `bands` are `(upper bound, choice)` in increasing
@@ -149,6 +182,51 @@ mod tests {
         assert_eq!(band(0.8, &bands, "faster"), "same");
         assert_eq!(band(1.249, &bands, "faster"), "same");
         assert_eq!(band(3.9, &bands, "faster"), "faster");
+    }
+
+    crate::params! {
+        /// A one-parameter workload for the tests.
+        pub struct Toy {
+            /// Tasks.
+            tasks: u32 = 4 => crate::model::params::Kind::int(1, 10),
+        }
+    }
+
+    /// A lesson whose prompt runs `P` tasks and whose two misconceptions set `A`, then `B`.
+    struct ToyLesson<const P: u32, const A: u32, const B: u32>;
+    impl<const P: u32, const A: u32, const B: u32> Lesson for ToyLesson<P, A, B> {
+        type Params = Toy;
+        const PAGE: &'static str = "toy";
+        const PROMPTS: &'static [Prompt<Toy>] = &[Prompt {
+            id: "p",
+            options: &["a", "b"],
+            params: Toy { tasks: P },
+            unit: Unit::Count,
+        }];
+        const MISCONCEPTIONS: &'static [Misconception<Toy>] = &[
+            Misconception {
+                id: "m1",
+                params: Toy { tasks: A },
+            },
+            Misconception {
+                id: "m2",
+                params: Toy { tasks: B },
+            },
+        ];
+        const EXAMPLE: &'static str = "";
+    }
+
+    type Sound = ToyLesson<10, 1, 4>;
+    /// A prompt the form would clamp, a myth that is the default, and one that repeats it.
+    type Broken = ToyLesson<20, 4, 4>;
+
+    #[test]
+    fn workload_problems_name_each_value_off_the_form_and_each_button_that_changes_nothing() {
+        assert_eq!(workload_problems::<Sound>(), Vec::<String>::new());
+        let problems = workload_problems::<Broken>();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].starts_with("p: tasks"), "{problems:?}");
+        assert!(problems[1].starts_with("m1:") && problems[2].starts_with("m2:"));
     }
 
     #[test]

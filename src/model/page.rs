@@ -78,7 +78,35 @@ impl Page {
                     "https://docs.python.org/3/library/multiprocessing.html",
                 ),
             ],
-            Page::Celery | Page::Bandingkan => &[],
+            Page::Celery => &[
+                (
+                    "celery-first-steps",
+                    "https://docs.celeryq.dev/en/stable/getting-started/first-steps-with-celery.html",
+                ),
+                (
+                    "celery-tasks",
+                    "https://docs.celeryq.dev/en/stable/userguide/tasks.html",
+                ),
+                (
+                    "celery-optimizing",
+                    "https://docs.celeryq.dev/en/stable/userguide/optimizing.html",
+                ),
+            ],
+            Page::Bandingkan => &[
+                CONCURRENCY,
+                (
+                    "concurrent-futures",
+                    "https://docs.python.org/3/library/concurrent.futures.html",
+                ),
+            ],
+        }
+    }
+
+    /// The key of the words before the summary's links: whose documentation they are.
+    pub fn docs_title(self) -> &'static str {
+        match self {
+            Page::Celery => "docs-title-celery",
+            _ => "docs-title",
         }
     }
 }

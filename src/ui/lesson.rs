@@ -279,7 +279,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <h2 id="summary-title">{ tr.get("summary-title") }</h2>
             { prose::blocks(&[crate::model::prose::block(&tr.get(&key))]) }
             if !docs.is_empty() {
-                <p class="docs" data-testid="docs">{ tr.get("docs-title") }{ " " }
+                <p class="docs" data-testid="docs">{ tr.get(props.page.docs_title()) }{ " " }
                     { for docs.iter().enumerate().map(|(i, (name, url))| html! {
                         <>
                             if i > 0 { { " · " } }

@@ -13,7 +13,7 @@ const RUNNABLE = ['sequential', 'asyncio', 'threading', 'threading-nogil', 'mult
 /** Open `hash`, guess `predict`, press Run at once, wait for the end; every model's figures. */
 async function race(hash, predict = 'asyncio') {
   const page = await app.open(hash);
-  await page.click(`[data-testid=predict-option][value=${predict}]`);
+  await page.click(`[data-testid=race-predict-option][value=${predict}]`);
   await page.click('[data-testid=run]');
   await page.waitForSelector('[data-testid=run-status][data-state=done]', { timeout: 90_000 });
   const rows = await page.locator('[data-testid=result]').evaluateAll((els) =>
@@ -44,7 +44,7 @@ test('an I/O-bound link gives six measured models, Celery with its node start-up
   assert.equal(Number(by.sequential.speedup), 1);
   assert.ok(Number(by.asyncio.speedup) >= 3, `asyncio ${by.asyncio.speedup}`);
   assert.ok(Number(by.threading.speedup) >= 2.5, `threading ${by.threading.speedup}`);
-  const verdict = page.locator('[data-testid=predict-verdict]');
+  const verdict = page.locator('[data-testid=race-verdict]');
   assert.match(await verdict.getAttribute('data-held'), /^(true|false)$/);
   assert.match(await verdict.innerText(), /ms/);
   assert.equal(await page.locator('[data-testid=timeline] [data-lane="asyncio/loop"]').count(), 1);
@@ -99,6 +99,6 @@ test('results land one by one, and Cancel keeps the ones that landed', async () 
   await page.click('[data-testid=cancel]');
   await page.waitForSelector('[data-testid=run-status][data-state=cancelled]', { timeout: 20_000 });
   assert.ok(await page.locator('[data-testid=result][data-model=sequential][data-wall-ms]').count() === 1);
-  assert.equal(await page.locator('[data-testid=predict-verdict]').count(), 0, 'no verdict without a whole race');
+  assert.equal(await page.locator('[data-testid=race-verdict]').count(), 0, 'no verdict without a whole race');
   await page.close();
 });

@@ -30,8 +30,11 @@ crate::params! {
 }
 
 pub mod advice;
+pub mod lesson;
 pub mod outcome;
 
+#[cfg(target_arch = "wasm32")]
+pub mod predict;
 #[cfg(target_arch = "wasm32")]
 pub mod run;
 #[cfg(target_arch = "wasm32")]

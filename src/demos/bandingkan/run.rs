@@ -32,15 +32,17 @@ use crate::model::run::Live;
 use crate::runtime::event_loop::sleep;
 use crate::runtime::run::{PassPlan, Plan, Work};
 
-/// The plan for `p`: `label(model)` names each pass for the progress line; every finished pass
-/// is also sent to `landed`.
+/// The plan for `p`, racing `models` (in [`MODELS`] order): `label(model)` names each pass for
+/// the progress line; every finished pass is also sent to `landed`.
 pub fn plan(
     p: BandingkanParams,
+    models: &[Model],
     label: impl Fn(Model) -> String,
     landed: mpsc::UnboundedSender<ModelPass>,
 ) -> Plan<ModelPass> {
     let passes = MODELS
         .into_iter()
+        .filter(|info| models.contains(&info.model))
         .filter_map(|info| {
             let landed = landed.clone();
             let model = info.model;

@@ -17,6 +17,7 @@ use crate::model::numfmt;
 use crate::model::page::Page;
 use crate::model::prose;
 use crate::model::replay::TraceMeta;
+use crate::runtime::run::Measured;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::ParamsHandle;
@@ -95,7 +96,20 @@ fn pool_startup() -> Option<(usize, f64)> {
     }
 }
 
-fn labels(tr: &Tr) -> Labels {
+/// The progress line of each model's pass.
+pub(super) fn running_label(tr: &Tr) -> impl Fn(Model) -> String {
+    let tr = tr.clone();
+    move |m| tr.get_args("bandingkan-running", &[("model", model_name(&tr, m))])
+}
+
+/// The outcome of a finished race: the processes' start-up as this run, or else the pool,
+/// measured it.
+pub(super) fn finished(p: BandingkanParams, m: Measured<ModelPass>, names: &Labels) -> Outcome {
+    let startup = m.start_ms.map(|ms| (m.threads, ms)).or_else(pool_startup);
+    Outcome::new(p, &m.passes, startup, names)
+}
+
+pub(super) fn labels(tr: &Tr) -> Labels {
     let tr2 = tr.clone();
     Labels {
         model: Box::new(move |m| model_name(&tr2, m)),
@@ -171,15 +185,9 @@ pub fn BandingkanDemo() -> Html {
                     }
                 });
             }
-            let label = {
-                let tr = tr.clone();
-                move |m: Model| tr.get_args("bandingkan-running", &[("model", model_name(&tr, m))])
-            };
             let names = labels(&tr);
-            run.start(&tr, run::plan(p, label, tx), move |m| {
-                let startup = m.start_ms.map(|ms| (m.threads, ms)).or_else(pool_startup);
-                Outcome::new(p, &m.passes, startup, &names)
-            });
+            let plan = run::plan(p, &Model::runnable(), running_label(&tr), tx);
+            run.start(&tr, plan, move |m| finished(p, m, &names));
         })
     };
 
@@ -228,16 +236,17 @@ pub fn BandingkanDemo() -> Html {
     }
 }
 
-/// "Tebak dulu": one radio per model this page runs.
+/// The race's own "Tebak dulu": one radio per model this page runs, judged on the workload in
+/// the form (its own test ids, apart from the lesson's fixed-workload prompts).
 fn predict_view(tr: &Tr, predicted: &UseStateHandle<Option<Model>>, busy: bool) -> Html {
     html! {
-        <fieldset class="predict" data-testid="predict">
+        <fieldset class="predict" data-testid="race-predict">
             <legend>{ tr.get("bandingkan-predict-title") }</legend>
             { for Model::runnable().into_iter().map(|m| {
                 let set = predicted.clone();
                 html! {
                     <label>
-                        <input type="radio" name="predict" data-testid="predict-option" value={m.id()}
+                        <input type="radio" name="race-predict" data-testid="race-predict-option" value={m.id()}
                             checked={**predicted == Some(m)} disabled={busy}
                             onchange={Callback::from(move |_| set.set(Some(m)))} />
                         { model_name(tr, m) }
@@ -329,7 +338,7 @@ fn verdict_view(tr: &Tr, o: &Outcome, predicted: Model) -> Html {
         "bandingkan-verdict-missed"
     };
     html! {
-        <p class={classes!("verdict", v.held.then_some("held"))} data-testid="predict-verdict"
+        <p class={classes!("verdict", v.held.then_some("held"))} data-testid="race-verdict"
             data-held={v.held.to_string()} data-fastest={v.fastest.id()} data-predicted={v.predicted.id()}>
             { tr.get_args(key, &[
                 ("predicted", model_name(tr, v.predicted)),

@@ -12,6 +12,9 @@ use crate::model::rng;
 
 pub mod board;
 pub mod driver;
+pub mod lesson;
+#[cfg(target_arch = "wasm32")]
+pub mod predict;
 pub mod python;
 pub mod replay;
 #[cfg(target_arch = "wasm32")]

@@ -84,14 +84,7 @@ pub fn CeleryDemo() -> Html {
                 let live_board = live_board.clone();
                 Rc::new(move |b| live_board.set(Some(Rc::new(b))))
             };
-            let label = tr.get_args(
-                "ce-running",
-                &[
-                    ("n", numfmt::integer(tr.lang, u64::from(p.workers))),
-                    ("c", numfmt::integer(tr.lang, u64::from(p.concurrency))),
-                ],
-            );
-            let plan = run::plan(p, label, isolated, (tx, rx), on_board);
+            let plan = run::plan(p, running_label(&tr, &p), isolated, (tx, rx), on_board);
             run.start(&tr, plan, |m| {
                 m.passes
                     .into_iter()
@@ -147,6 +140,17 @@ pub fn CeleryDemo() -> Html {
             <CodeView title={tr.get("ce-worker-cmd")} code={code.2.clone()} testid="worker-command" />
         </div>
     }
+}
+
+/// The progress line of a run of `p`: how many nodes, how many children each.
+pub(super) fn running_label(tr: &Tr, p: &CeleryParams) -> String {
+    tr.get_args(
+        "ce-running",
+        &[
+            ("n", numfmt::integer(tr.lang, u64::from(p.workers))),
+            ("c", numfmt::integer(tr.lang, u64::from(p.concurrency))),
+        ],
+    )
 }
 
 fn result_view(tr: &Tr, o: &Outcome) -> Html {
