@@ -185,7 +185,7 @@ test('Celery, acks_late on RabbitMQ: the replay shows the queue, reserved and ru
 
 test('Bandingkan: each model replays with its own machinery', async () => {
   const page = await app.open('#/bandingkan?v=1&tasks=4&io_ms=50&cpu_ms=20&workers=2&seed=5');
-  await page.click('[data-testid=predict-option][value=asyncio]');
+  await page.click('[data-testid=race-predict-option][value=asyncio]');
   await page.click('[data-testid=run]');
   await page.waitForSelector('[data-testid=run-status][data-state=done]', { timeout: 90_000 });
   const models = await page.locator('[data-testid=replay-model] option').evaluateAll((els) => els.map((e) => e.value));
