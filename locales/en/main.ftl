@@ -939,3 +939,6 @@ replay-ce-revoked = Task { $task } is revoked on node { $node }.
 replay-ce-node-down = Node { $node } dies with its children; what it had not acked will be redelivered by the broker.
 bandingkan-replay-model = Replay the model:
 replay-asyncio-partial = This run is big: only the first { $watched } of { $tasks } coroutines were recorded, so recording would not change the measured time.
+race-lost-log = See the first { $n } lost updates, as recorded while the run went on
+race-lost-one = { $at }: thread { $thread } read { $read } and was switched out; when it wrote { $wrote }, the counter already held { $before }, so { $erased } increments by other threads were erased.
+race-lost-unwatched = Without the GIL, threads truly overlap and there is no switch to observe. Recording every write would change the race itself, so only the count is shown.

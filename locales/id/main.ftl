@@ -967,3 +967,6 @@ replay-ce-revoked = Tugas { $task } dicabut (revoke) di node { $node }.
 replay-ce-node-down = Node { $node } mati beserta proses anaknya; yang belum di-ack akan dikirim ulang oleh broker.
 bandingkan-replay-model = Putar ulang model:
 replay-asyncio-partial = Run ini besar: hanya { $watched } dari { $tasks } korutin pertama yang direkam, agar perekaman tidak mengubah waktu yang diukur.
+race-lost-log = Lihat { $n } pembaruan hilang pertama, seperti yang tercatat saat run berjalan
+race-lost-one = { $at }: thread { $thread } membaca { $read } lalu disela; saat ia menulis { $wrote }, penghitung sudah { $before }, jadi { $erased } penambahan dari thread lain terhapus.
+race-lost-unwatched = Tanpa GIL, thread-thread benar-benar tumpang tindih dan tidak ada peralihan yang bisa diamati. Mencatat setiap penulisan akan mengubah balapannya sendiri, jadi yang ditampilkan hanya jumlahnya.

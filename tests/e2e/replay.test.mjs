@@ -205,3 +205,18 @@ test('Bandingkan: each model replays with its own machinery', async () => {
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('race lab under the GIL: each lost update shows its read and its write', async () => {
+  const { page, data } = await openAndRun(app, '#/threading?v=1&race_threads=4&race_n=200000&race_lock=0&gil=1&switch_ms=0.5',
+    { button: 'race-run', result: 'race-result' });
+  assert.ok(Number(data.lostUpdates) > 0, `lost ${data.lostUpdates}`);
+  const log = page.locator('[data-testid=lost-updates]');
+  await log.locator('summary').click();
+  const items = log.locator('li');
+  assert.ok(await items.count() >= 1);
+  const erased = await items.evaluateAll((els) => els.map((e) => Number(e.dataset.erased)));
+  assert.ok(erased.every((n) => n >= 1), `${erased}`);
+  assert.match(await items.first().innerText(), /membaca .* menulis .* terhapus/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

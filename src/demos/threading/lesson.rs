@@ -140,6 +140,7 @@ mod tests {
             switches: 10,
             lock_waits: 3,
             cancelled: false,
+            lost_log: Vec::new(),
         }
     }
 

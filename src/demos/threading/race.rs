@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use super::work::Gil;
 
 /// What the race lab counted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RaceResult {
     pub expected: u64,
     pub actual: u64,
@@ -18,7 +18,33 @@ pub struct RaceResult {
     pub lock_waits: u64,
     /// Stopped early: the counts mean nothing then.
     pub cancelled: bool,
+    /// Lost updates as they happened under the GIL, the first [`LOST_KEPT`] in time order.
+    pub lost_log: Vec<LostUpdate>,
 }
+
+/// One write that overwrote other threads' increments: recorded under the GIL, where the
+/// thread saw the switch between its read and its write. (Free-threaded, threads overlap
+/// without a switch to see: watching every write would change the race, so nothing is kept.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LostUpdate {
+    pub thread: usize,
+    /// The value it read, and the value it wrote (read + 1).
+    pub read: u64,
+    /// What the counter held just before the write: the others' increments it erased.
+    pub before_write: u64,
+    /// When it wrote, ms on the run's clock (its order among the others).
+    pub at_ms: u64,
+}
+
+impl LostUpdate {
+    /// Increments erased by this write.
+    pub fn erased(&self) -> u64 {
+        self.before_write.saturating_sub(self.read)
+    }
+}
+
+/// Lost updates a race keeps.
+pub const LOST_KEPT: usize = 50;
 
 impl RaceResult {
     pub fn lost(&self) -> u64 {
@@ -61,11 +87,13 @@ fn race_with_locks(
     let counter = AtomicU64::new(0);
     let lock_waits = AtomicU64::new(0);
     let the_gil = Gil::new(threads, switch_ms, gil, now);
+    let lost_log = Mutex::new(Vec::new());
     rayon::scope(|scope| {
         for t in 0..threads {
-            let (counter, lock_waits, g) = (&counter, &lock_waits, &the_gil);
+            let (counter, lock_waits, g, lost_log) = (&counter, &lock_waits, &the_gil, &lost_log);
             let py_lock = (!locks.is_empty()).then(|| &locks[t % locks.len()]);
             scope.spawn(move |_| {
+                let mut mine = Vec::new();
                 g.acquire(t);
                 for i in 0..n {
                     if i % 1_024 == 0 && cancel.load(Ordering::Relaxed) {
@@ -86,18 +114,40 @@ fn race_with_locks(
                     });
                     // Inside `with lock:` too, the GIL may switch between the steps: only the
                     // Lock keeps another thread out of them.
-                    let value = counter.load(Ordering::Relaxed); // read
-                    g.check(t);
-                    let value = std::hint::black_box(value) + 1; // add (a call: a check point)
-                    g.check(t);
+                    let read = counter.load(Ordering::Relaxed); // read
+                    let mut switched = g.check(t);
+                    let value = std::hint::black_box(read) + 1; // add (a call: a check point)
+                    switched |= g.check(t);
+                    // Only after a switch, which costs far more than one more load: what
+                    // did the others write while this thread waited?
+                    if switched && mine.len() < LOST_KEPT {
+                        let before_write = counter.load(Ordering::Relaxed);
+                        // Others added meanwhile, and this write erases their increments. (A
+                        // counter that went down was set back by another stale write.)
+                        if before_write > read {
+                            mine.push(LostUpdate {
+                                thread: t,
+                                read,
+                                before_write,
+                                at_ms: now().max(0.0) as u64,
+                            });
+                        }
+                    }
                     counter.store(value, Ordering::Relaxed); // write
                 }
                 g.release(t);
+                if let Ok(mut all) = lost_log.lock() {
+                    all.extend(mine);
+                }
             });
         }
     });
     let switches = the_gil.finish().switches;
+    let mut lost_log = lost_log.into_inner().unwrap_or_default();
+    lost_log.sort_by_key(|l| l.at_ms);
+    lost_log.truncate(LOST_KEPT);
     RaceResult {
+        lost_log,
         expected: threads as u64 * n,
         actual: counter.into_inner(),
         switches,
@@ -154,12 +204,20 @@ mod tests {
             "{runs:?}"
         );
         assert!(runs.iter().all(|r| r.lock_waits == 0));
+        // Each recorded lost update erased what others wrote between its read and its write.
+        let logged: Vec<&LostUpdate> = runs.iter().flat_map(|r| &r.lost_log).collect();
+        assert!(
+            !logged.is_empty(),
+            "the lost updates were seen as they happened"
+        );
+        assert!(logged.iter().all(|l| l.erased() >= 1));
     }
 
     #[test]
     fn under_the_gil_the_lock_is_really_contended_and_keeps_the_count() {
         let runs = race_runs(one_lock, true);
         assert!(runs.iter().all(|r| r.lost() == 0), "{runs:?}");
+        assert!(runs.iter().all(|r| r.lost_log.is_empty()));
         // The GIL switched inside `with lock:` and another thread had to wait for the Lock.
         let waits: u64 = runs.iter().map(|r| r.lock_waits).sum();
         assert!(waits > 0, "the Lock was never needed: {runs:?}");

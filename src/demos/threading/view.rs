@@ -203,6 +203,25 @@ fn race_view(tr: &Tr, (r, ms, p): &Race) -> Html {
                     (false, true) => "race-why-locked",
                     (false, false) => "race-why-lucky",
                 }) }</p>
+                if !r.lost_log.is_empty() {
+                    <details class="lost-updates" data-testid="lost-updates" data-count={r.lost_log.len().to_string()}>
+                        <summary>{ tr.get_args("race-lost-log", &[("n", numfmt::integer(lang, r.lost_log.len() as u64))]) }</summary>
+                        <ol>
+                            { for r.lost_log.iter().map(|l| html! {
+                                <li data-erased={l.erased().to_string()}>{ tr.get_args("race-lost-one", &[
+                                    ("thread", (l.thread + 1).to_string()),
+                                    ("read", numfmt::integer(lang, l.read)),
+                                    ("wrote", numfmt::integer(lang, l.read + 1)),
+                                    ("before", numfmt::integer(lang, l.before_write)),
+                                    ("erased", numfmt::integer(lang, l.erased())),
+                                    ("at", numfmt::millis(lang, l.at_ms as f64)),
+                                ]) }</li>
+                            }) }
+                        </ol>
+                    </details>
+                } else if r.lost() > 0 && !p.gil {
+                    <p class="hint">{ tr.get("race-lost-unwatched") }</p>
+                }
             </div>
     }
 }
