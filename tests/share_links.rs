@@ -16,6 +16,12 @@ use proptest::prelude::*;
 
 /// Any valid value of every parameter, from a vector of unit-interval draws.
 fn params_from<P: Params>(draws: &[f64]) -> P {
+    assert!(
+        draws.len() >= P::SPECS.len(),
+        "a draw for every parameter: {} < {}",
+        draws.len(),
+        P::SPECS.len()
+    );
     let mut p = P::default();
     for (spec, u) in P::SPECS.iter().zip(draws) {
         let value = match spec.kind {
@@ -119,7 +125,7 @@ fn a_huge_link_costs_what_its_first_8_kib_cost() {
 fn the_app_own_links_are_far_inside_the_bounds() {
     // The widest value of every parameter: the longest link each page can write.
     fn longest<P: Params>(page: Page) -> String {
-        ShareLink::to_hash(page, &params_from::<P>(&[1.0; 16]), Lang::En)
+        ShareLink::to_hash(page, &params_from::<P>(&[1.0; MOST_PARAMS]), Lang::En)
     }
     for hash in [
         longest::<AsyncioParams>(Page::Asyncio),
@@ -146,9 +152,18 @@ proptest! {
     }
 }
 
+/// Parameters of the page with the most (Celery's are Celery's own settings): every one is drawn.
+const MOST_PARAMS: usize = 24;
+
+#[test]
+fn every_parameter_of_every_page_is_drawn() {
+    let most = lab_konkurensi::demos::DEMOS.iter().map(|d| d.specs.len()).max().unwrap_or(0);
+    assert!(most <= MOST_PARAMS, "{most} parameters: raise MOST_PARAMS");
+}
+
 proptest! {
     #[test]
-    fn every_page_round_trips(draws in prop::collection::vec(0.0f64..=1.0, 8), en: bool) {
+    fn every_page_round_trips(draws in prop::collection::vec(0.0f64..=1.0, MOST_PARAMS), en: bool) {
         round_trip::<AsyncioParams>(Page::Asyncio, &draws, lang_of(en));
         round_trip::<ThreadingParams>(Page::Threading, &draws, lang_of(en));
         round_trip::<MultiprocessingParams>(Page::Multiprocessing, &draws, lang_of(en));
