@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # model must stay testable with plain `cargo test` (see .cargo/config.toml).
 WASM := CARGO_UNSTABLE_BUILD_STD=panic_abort,std
 
-.PHONY: setup setup-test serve dist test bench clean
+.PHONY: setup setup-test serve dist test bench soak clean
 
 setup:
 	@scripts/setup.sh build
@@ -25,6 +25,11 @@ dist: setup
 ## Everything CI checks; ends with "N passed, N failed".
 test: setup-test
 	@scripts/test.sh
+
+## Every demo run 30 times in one page with random parameters: no errors, memory bounded.
+## Its own target (about 10 minutes): the browser's memory measure waits for a GC each time.
+soak: setup-test dist
+	node --test --test-concurrency=1 tests/e2e/soak-all.mjs
 
 ## Figures, not verdicts: sizes, pool start, parallel smoke job.
 bench: setup-test dist
