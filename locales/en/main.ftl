@@ -494,7 +494,7 @@ ce-result = { $ok } tasks SUCCESS, { $failed } FAILURE, { $lost } never reached 
 ce-result-more = Retries: { $retried } · revoked: { $revoked } · ran to the end more than once: { $dup }
 ce-result-lost = A lost task never ends: its message was acked, and its `AsyncResult.state` stays PENDING (or its last stored state).
 ce-result-idle = Time a node idled while another node hoarded prefetched tasks: { $ms }.
-ce-result-nodes = { $n } nodes (a Web Worker with its children each) were up within { $ms } at most.
+ce-result-nodes = { $n } nodes with their children were up; the slowest took { $ms }.
 ce-result-rate-node = This page is not cross-origin isolated, so the CPU work was calibrated inside the first node.
 ce-result-agree = { $n } of { $total } tasks ended in the same state after the same number of runs as in the model's own run of this link. Without deaths they should all agree; a death hits whatever happens to be running at that real moment.
 ce-col-id = task id
@@ -599,7 +599,7 @@ bandingkan-behind-1 =
     - **threading**: `workers` real threads (one _Web Worker_ each) contending for one real GIL; it is released while waiting for I/O.
     - **_free-threaded_**: the same threads without the GIL, like a `python3.13t` build.
     - **multiprocessing**: `workers` _Web Workers_ with no shared GIL, plus the measured time it took to start those Web Workers. A Web Worker is not an operating-system process: it shares the page's memory, the browser starts it, and nothing is copied. The cost of _pickling_ (packing arguments and results to send between processes) is **not** modelled, so in Python tiny tasks will do worse than here.
-    - **Celery**: the Celery page's engine. The broker lives on this page; one node (`celery worker`) is a _Web Worker_ with `--concurrency` = `workers` prefork children, each a _Web Worker_ with its own memory (like a process), and every task is a message through the broker to a child and a report back. Settings are Celery's defaults (early ack, prefetch 4), with no failures and no crash. Its time includes starting the node and its children (what starting `celery worker` costs) and every message's round trip (the broker's latency here); it does **not** include a real network hop to Redis or RabbitMQ, which adds a millisecond or more per message on a server. A queue is not there to be fast: it is there so that nobody waits, tasks can be retried, and Celery workers can run on other machines.
+    - **Celery**: the Celery page's engine. The broker lives on this page; one node (`celery worker`) is a _Web Worker_ with `--concurrency` = `workers` prefork children, each a _Web Worker_ with its own memory (like a process), and every task is a message through the broker to a child and a report back. Settings are Celery's defaults (early ack, prefetch 4), with no failures and no crash. Its time includes starting the node and its children (what starting `celery worker` costs) and every message's round trip (the broker's latency here); it does **not** include a real network hop to Redis or RabbitMQ, which adds a millisecond or more per message on a server.
 bandingkan-behind-2 =
     On our test machine `Pool(4)` starts in 11–21 ms because Linux uses `fork`;
     starting _Web Workers_ in a browser usually costs much more, and this page counts that cost into
@@ -619,10 +619,10 @@ bandingkan-predict-io-asyncio = asyncio, because all the waits overlap
 bandingkan-predict-io-multiprocessing = 4 processes, because more cores are working
 bandingkan-predict-io-same = about the same
 bandingkan-predict-io-measured = Measured in your browser: asyncio was { $value } as fast as 4 processes (below 1× means slower).
-bandingkan-predict-io-why = Waiting uses no core. One _event loop_ can wait for all forty tasks at once, so they all finish in about 100 ms. Four processes can wait for only four tasks at a time: 40 / 4 = 10 rounds × 100 ms ≈ 1 second, plus starting the processes. In our test with CPython 3.10–3.13, asyncio finished in 0.10–0.11 seconds and `Pool(4).map` in 1.24–1.26 seconds.
+bandingkan-predict-io-why = Waiting uses no core. One _event loop_ can wait for all forty tasks at once, so they all finish in about 100 ms. Four processes can wait for only four tasks at a time: 40 / 4 = 10 rounds × 100 ms ≈ 1 second, plus starting the processes. In our test with CPython 3.10–3.13, asyncio finished in 0.10–0.14 seconds, and `Pool(4).map` with `chunksize=1`, as on this page, in 1.04–1.17 seconds (with the default `chunksize`, 3 for 40 tasks on 4 processes, 1.22–1.32 seconds).
 bandingkan-myth-processes-always = “multiprocessing is always fastest because it uses every core.” Wrong: for tasks that only wait, cores do not help. With 20 tasks × 100 ms of I/O, asyncio waits for all of them at once and finishes far ahead of 4 processes, which wait in 5 rounds and must be started first.
-bandingkan-myth-asyncio-cpu = “asyncio makes computation faster.” Wrong: coroutines take turns on one thread, so 8 × 100 ms of CPU work still takes about 800 ms, the same as sequential (CPython 3.10–3.13: 0.81 seconds).
-bandingkan-myth-threads-useless = “Because of the GIL, threads are useless.” Wrong: a thread releases the GIL while it waits for I/O, so 8 threads wait for 8 tasks × 100 ms together. On CPython 3.10–3.13 they all finished in 0.11–0.14 seconds, not 0.8 seconds.
+bandingkan-myth-asyncio-cpu = “asyncio makes computation faster.” Wrong: coroutines take turns on one thread, so 8 × 100 ms of CPU work still takes about 800 ms, the same as sequential (on CPython 3.10–3.13, never under 0.8 seconds).
+bandingkan-myth-threads-useless = “Because of the GIL, threads are useless.” Wrong: a thread releases the GIL while it waits for I/O, so 8 threads wait for 8 tasks × 100 ms together. On CPython 3.10–3.13 they all finished in 0.10–0.14 seconds, not 0.8 seconds.
 bandingkan-myth-queue-faster = “Sending tasks to a queue like Celery makes them finish sooner.” Wrong: a queue adds costs, starting the Celery worker and every message's trip through the broker. For 10 small tasks, Celery is far slower than doing them one after another. What it buys is that users need not wait, tasks can be retried, and the work can be spread over many machines.
 bandingkan-summary =
     - Tasks that mostly wait for I/O: asyncio (thousands of waits on one thread) or threading (blocking libraries still work).
@@ -646,7 +646,7 @@ bandingkan-running = Running: { $model }
 bandingkan-refused-loop = Not run: the CPU parts of all tasks ({ $ms }) would block this page's event loop in the asyncio pass for longer than the { $max } limit. Use fewer tasks or less CPU work per task.
 bandingkan-results-title = Results per model (one scale)
 bandingkan-result-time = { $ms } · { $ratio } vs sequential
-bandingkan-result-startup = (including { $ms } to start { $n } Web Workers)
+bandingkan-result-startup = (including { $ms } to start { $n } Web Workers standing in for processes)
 bandingkan-result-startup-celery = (including { $ms } to start the Celery node: { $n } Web Workers, the node and its children)
 bandingkan-result-failed = did not run: { $why }
 bandingkan-result-not-here = not run on this page
@@ -677,7 +677,7 @@ bandingkan-check-other = On this device { $fastest } won, not { $model }. A busy
 bandingkan-check-queue = On this device { $fastest } won, not { $model }, and that is expected: a task queue does not make the work faster. Celery pays for starting its node and for every message's trip through the broker; what it buys is that no user waits, tasks can be retried, and workers can be added on other machines.
 bandingkan-timeline-title = Every model's timeline on one time axis
 bandingkan-legend-total = how long this model ran
-bandingkan-legend-startup = starting Web Workers (measured)
+bandingkan-legend-startup = starting processes or nodes (Web Workers, measured)
 bandingkan-table-title = A summary to keep
 bandingkan-table-head = Situation | Choose | Python on many cores? | Shares memory? | Start-up cost | Main trap
 bandingkan-table-row-1 = Thousands of network connections | asyncio | No (one thread) | Yes | Tiny | One blocking call freezes everything
@@ -904,9 +904,9 @@ replay-row-drop-request = Drop request (waiter → holder)
 replay-row-switches = GIL switches
 replay-row-python = Running Python code
 replay-row-io = Waiting for I/O (GIL released)
-replay-gil-asked = Thread { $thread } asks for the GIL at { $at }, but it is held: it waits.
+replay-gil-asked = Thread { $thread } asks for the GIL at { $at }, but the GIL is not free, so it waits in line.
 replay-gil-took = Thread { $thread } holds the GIL from { $at }.
-replay-gil-drop-request = Thread { $waiter } has waited a whole switch interval: thread { $holder } sees the drop request at its next check point and drops the GIL.
+replay-gil-drop-request = Thread { $waiter } has waited a whole switch interval and asks for the GIL to be dropped; thread { $holder } sees the request at its next check point and drops the GIL.
 replay-gil-released = Thread { $thread } releases the GIL at { $at }.
 replay-thread-running = Thread { $thread } runs the Python code of task { $task }.
 replay-thread-gil-wait = Thread { $thread } waits for the GIL for task { $task }.
@@ -928,7 +928,7 @@ replay-ce-republished = Task { $task } schedules retry { $retries }: its new mes
 replay-ce-delivered = The broker delivers task { $task }'s message to node { $node }; it is not acked yet.
 replay-ce-redelivered = The broker delivers task { $task }'s message again, to node { $node }.
 replay-ce-acked = Node { $node } acknowledges (acks) task { $task }'s message: the broker deletes it.
-replay-ce-requeued = Task { $task }'s message from node { $node } was not acked, so the broker puts it back in the queue.
+replay-ce-requeued = Task { $task }'s message, held by node { $node } and not acked, goes back to the broker's queue.
 replay-ce-received = Node { $node } receives task { $task } (task-received) and reserves it.
 replay-ce-started = Child { $child } on node { $node } starts running task { $task } (task-started).
 replay-ce-success = Task { $task } finished on node { $node }: SUCCESS.

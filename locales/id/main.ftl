@@ -294,7 +294,7 @@ threading-prose-10 = ## Cara membaca demo ini
 threading-prose-11 =
     - Baris **GIL** menunjukkan thread mana yang memegang GIL dari waktu ke waktu; setiap pergantian warna menandai satu kali GIL berpindah tangan.
     - Setiap thread punya barisnya sendiri: biru tua saat menjalankan kode Python (memegang GIL), kuning saat menunggu GIL, dan biru muda saat menunggu I/O (GIL dilepas).
-    - Setiap tugas terdiri atas bagian I/O (misalnya mengunduh), lalu bagian CPU (misalnya mengolah hasil unduhan). Waktu berurutan dan waktu dengan thread diukur dalam eksekusi yang sama.
+    - Setiap tugas terdiri atas bagian I/O (misalnya mengunduh), lalu bagian CPU (misalnya mengolah hasil unduhan). Setiap kali Anda menekan **Jalankan**, halaman mengukur keduanya: sekali secara berurutan, sekali dengan thread.
 threading-prose-12 =
     Coba contoh **Campuran I/O dan CPU**: thread yang baru selesai menunggu I/O harus kembali antre
     untuk mendapatkan GIL di belakang thread-thread yang sedang menghitung, kadang sampai satu
@@ -372,9 +372,9 @@ multiprocessing-prose-8 =
     hasil pengukuran akan mendatar.
 multiprocessing-prose-9 = ## Cara membaca demo ini
 multiprocessing-prose-10 =
-    - **Kalibrasi**: sebelum eksekusi pertama, halaman mengukur seberapa banyak kerja yang bisa diselesaikan satu inti dalam 1 ms di perangkat Anda. Jadi, `cpu_ms=100` berarti kerja 100 ms bagi satu inti, bukan sekadar menunggu 100 ms.
+    - **Kalibrasi**: sebelum demo dijalankan pertama kali, halaman mengukur seberapa banyak kerja yang bisa diselesaikan satu inti dalam 1 ms di perangkat Anda. Jadi, `cpu_ms=100` berarti kerja 100 ms bagi satu inti, bukan sekadar menunggu 100 ms.
     - **Pembanding**: beban kerja yang sama dijalankan lebih dulu dengan 1 proses worker, lalu dengan jumlah proses worker yang Anda pilih. Percepatan adalah rasio kedua waktu terukur itu.
-    - **Lini masa**: baris pertama adalah eksekusi dengan 1 proses worker; di bawahnya ada satu baris untuk setiap proses worker pada eksekusi paralel, beserta potongan tugas (_chunk_) yang dikerjakannya. Waktu dicatat di dalam setiap proses worker dengan satu jam yang sama untuk semuanya.
+    - **Lini masa**: baris pertama adalah pengukuran dengan 1 proses worker; di bawahnya ada satu baris untuk setiap proses worker pada pengukuran paralel, beserta potongan tugas (_chunk_) yang dikerjakannya. Waktu dicatat di dalam setiap proses worker dengan satu jam yang sama untuk semuanya.
     - **Mandelbrot**: setiap tugas menghitung satu pita mendatar gambar. Pita yang melintasi bagian tengah himpunan jauh lebih berat daripada pita di tepi, sehingga beban antarproses tidak seimbang; perhatikan bagaimana hal itu menurunkan percepatan.
 multiprocessing-behind-1 =
     Peramban tidak punya proses sistem operasi. Di halaman ini, setiap proses worker diperankan oleh
@@ -384,7 +384,7 @@ multiprocessing-behind-1 =
 multiprocessing-behind-2 =
     Sebelum mengukur, halaman menjalankan pemanasan singkat yang tidak ikut diukur. Peramban
     mengompilasi ulang kode WebAssembly yang sering dipakai menjadi versi yang lebih cepat; tanpa
-    pemanasan, eksekusi pertama akan tampak lebih lambat daripada seharusnya.
+    pemanasan, pengukuran pertama akan tampak lebih lambat daripada seharusnya.
 multiprocessing-prose-11 =
     Program Python di bawah mengalibrasi dirinya sendiri. Waktu yang diukurnya sudah termasuk
     memulai proses worker, karena di Python itu memang biaya yang nyata. Untuk Mandelbrot, program
@@ -466,47 +466,43 @@ celery-prose-12 =
     `worker_prefetch_multiplier=1` bersama `acks_late=True` membuat node hanya memegang tugas yang
     sedang dijalankannya.
 celery-behind-1 =
-    Setiap node worker Celery di halaman ini adalah _Web Worker_ tersendiri dengan _instance_
-    WebAssembly dan memorinya sendiri, dan setiap proses anaknya adalah Web Worker bersarang, juga
-    dengan memorinya sendiri. Mereka hanya berkomunikasi lewat pesan (`postMessage`). Yang nyata:
-    Web Worker-nya, penghentiannya (`Worker.terminate()` saat Anda mematikan proses anak atau node),
-    penantian I/O (pewaktu di proses anak), dan kerja CPU yang dikalibrasi. Yang dimodelkan: aturan
-    broker dan worker Celery (antrean, _prefetch_, _ack_, pengiriman ulang, _retry_, status), yang
-    dijalankan halaman ini dengan model yang sudah dicocokkan dengan Celery 5.7 yang asli. Jam Celery
-    (jeda _retry_ dan `visibility_timeout`) dipercepat sebesar faktor `clock`; lama kerja tugas tidak.
-celery-example-intro = Aplikasi Celery terkecil dalam satu berkas `tasks.py`: aplikasinya, satu tugas, dan kode yang mengirim tugas itu. Nyalakan Redis dan worker Celery (`celery -A tasks worker`) di terminal lain, lalu jalankan `python tasks.py`. Berkas `tasks.py` di bawah demo adalah versi lengkapnya.
+    - Setiap node worker Celery di halaman ini adalah sebuah _Web Worker_ dengan _instance_ WebAssembly dan memorinya sendiri. Setiap proses anaknya adalah Web Worker bersarang, juga dengan memori sendiri. Mereka hanya berkomunikasi lewat pesan (`postMessage`).
+    - **Yang nyata**: Web Worker-nya, penghentiannya (`Worker.terminate()` saat Anda mematikan proses anak atau node), penantian I/O (pewaktu di proses anak), dan kerja CPU yang dikalibrasi.
+    - **Yang dimodelkan**: aturan broker dan worker Celery, yaitu antrean, _prefetch_, _ack_, pengiriman ulang, _retry_, dan status tugas. Model ini sudah diuji terhadap Celery 5.7 yang asli.
+    - **Jam Celery** (jeda _retry_ dan `visibility_timeout`) dipercepat sebesar faktor `clock`; lama kerja tugas tidak ikut dipercepat.
+celery-example-intro = Aplikasi Celery terkecil dalam satu berkas `tasks.py`: aplikasinya, satu tugas, dan kode yang mengirim tugas itu. Nyalakan Redis dan worker Celery (`celery -A tasks worker`) di terminal lain, lalu jalankan `python tasks.py`. Versi lengkapnya ada di berkas `tasks.py` di bawah demo.
 celery-example-1 = broker mengantrekan pesan tugas; backend menyimpan hasilnya
 celery-example-2 = berjalan di proses anak worker Celery
 celery-example-3 = di terminal lain: celery -A tasks worker
 celery-example-4 = hanya mengirim pesan, lalu langsung kembali
-celery-example-5 = menunggu hasil di backend: 5
-celery-predict-child-killed = Satu node worker Celery dengan 2 proses anak menjalankan 4 tugas × 1 detik dengan pengaturan bawaan: _ack_ di awal (`acks_late=False`). Sesaat kemudian, 300 ms setelah tugas dikirim, proses anak yang sedang menjalankan tugas pertama dimatikan (SIGKILL). Apa yang terjadi pada tugas itu?
-celery-predict-child-killed-again = pesannya dikirim ulang, tugasnya dijalankan lagi dan berakhir SUCCESS
-celery-predict-child-killed-failure = tugasnya berakhir FAILURE (`WorkerLostError`) dan tidak dijalankan lagi
-celery-predict-child-killed-pending = tugasnya hilang tanpa jejak: statusnya tetap PENDING
+celery-example-5 = menunggu hasilnya dari backend: 5
+celery-predict-child-killed = Satu node worker Celery dengan 2 proses anak menjalankan 4 tugas yang masing-masing butuh 1 detik, dengan pengaturan bawaan: _ack_ di awal (`acks_late=False`). Kira-kira 300 ms setelah tugas-tugas dikirim, proses anak yang sedang menjalankan tugas pertama dimatikan dengan SIGKILL. Apa yang terjadi pada tugas itu?
+celery-predict-child-killed-again = pesannya dikirim ulang, lalu tugas itu berjalan lagi dan berakhir SUCCESS
+celery-predict-child-killed-failure = tugas itu berakhir FAILURE (`WorkerLostError`) dan tidak dijalankan lagi
+celery-predict-child-killed-pending = tugas itu hilang tanpa jejak: statusnya tetap PENDING
 celery-predict-child-killed-measured = Terukur di peramban Anda: { $value } dari 4 tugas berakhir FAILURE.
-celery-predict-child-killed-why = Dengan _ack_ di awal, pesan sudah dikonfirmasi tepat sebelum tugas mulai berjalan, jadi _broker_ tidak punya apa-apa untuk dikirim ulang. Node worker Celery melihat proses anaknya mati, menyimpan FAILURE dengan `WorkerLostError`, lalu menyalakan proses anak pengganti. Dalam uji kami dengan Celery 5.7 dan Redis, hasilnya sama: FAILURE setelah satu kali jalan, bahkan dengan `acks_late=True` saja. Tugas itu baru dikembalikan ke antrean bila `acks_late=True` **dan** `task_reject_on_worker_lost=True`.
-celery-predict-prefetch = Dua node worker Celery, masing-masing dengan 1 proses anak dan `worker_prefetch_multiplier=4` (bawaan), menjalankan 12 tugas yang lamanya sangat beragam (300 ms ± 100%). Apakah akan ada node yang menganggur, padahal node lain masih memegang tugas yang belum dikerjakan?
-celery-predict-prefetch-idle = ya: node itu menganggur sementara tugas menunggu di node lain
+celery-predict-child-killed-why = Dengan _ack_ di awal, pesan sudah dikonfirmasi tepat sebelum tugas mulai berjalan, jadi tidak ada lagi yang bisa dikirim ulang oleh _broker_. Node melihat proses anaknya mati, menyimpan status FAILURE dengan `WorkerLostError`, lalu menyalakan proses anak pengganti. Uji kami dengan Celery 5.7 dan Redis memberi hasil yang sama: FAILURE setelah satu kali jalan, bahkan jika yang dipasang hanya `acks_late=True`. Tugas itu baru kembali ke antrean jika `acks_late=True` **dan** `task_reject_on_worker_lost=True` dipasang bersamaan.
+celery-predict-prefetch = Dua node worker Celery, masing-masing dengan 1 proses anak dan `worker_prefetch_multiplier=4` (bawaan), menjalankan 12 tugas yang lamanya sangat beragam (300 ms ± 100%). Apakah akan ada node yang menganggur, sementara node lain masih memegang tugas yang belum dimulai?
+celery-predict-prefetch-idle = ya: satu node menganggur, sementara beberapa tugas masih menunggu di node lain
 celery-predict-prefetch-shared = tidak: node yang menganggur mengambil tugas yang masih menunggu
-celery-predict-prefetch-measured = Terukur di peramban Anda: sebuah node menganggur selama { $value } sementara node lain masih memegang tugas.
-celery-predict-prefetch-why = Setiap node mengambil di muka (_prefetch_) hingga `concurrency × worker_prefetch_multiplier` = 4 pesan. Pesan yang sudah dipegang sebuah node tetap menunggu di node itu, walaupun node lain menganggur. Jadi node yang kebagian tugas panjang menimbun tugas lain, sementara node yang selesai lebih dulu mendapati antrean di _broker_ sudah kosong. `-O fair` (bawaan) hanya mengatur pembagian di dalam satu node, yaitu ke proses anak yang sedang menganggur. Untuk tugas panjang, dokumentasi Celery menyarankan `worker_prefetch_multiplier=1` bersama `acks_late=True`; dengan pengaturan itu, model di halaman ini tidak mencatat waktu menganggur sama sekali untuk beban yang sama.
-celery-myth-exactly-once = “Celery menjalankan setiap tugas tepat satu kali.” Keliru: dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas yang proses anaknya mati dijalankan lagi dari awal (papan menunjukkan 2 jalan), sedangkan dengan _ack_ di awal tugas itu tidak dijalankan lagi sama sekali. Karena itu tugas Celery sebaiknya idempoten.
-celery-myth-acks-late = “Dengan `acks_late=True`, tugas yang proses anaknya mati pasti dijalankan ulang.” Keliru: pesannya tetap dikonfirmasi dan tugasnya berakhir FAILURE (`WorkerLostError`). Pesan itu baru dikembalikan ke antrean bila `task_reject_on_worker_lost=True` juga dipasang; `acks_late` saja hanya menolong bila seluruh node mati.
-celery-myth-retry = “Tugas yang gagal akan dicoba ulang sampai berhasil.” Keliru: Celery hanya mencoba ulang bila tugas memanggil `self.retry()` atau memakai `autoretry_for`, dan paling banyak `max_retries` kali (bawaannya 3). Di sini setiap jalan gagal, jadi setiap tugas berjalan 4 kali, lalu berakhir FAILURE.
-celery-myth-pending = “Status PENDING berarti tugasnya masih menunggu di antrean.” Keliru: PENDING hanya berarti _result backend_ tidak mengenal id itu. Di sini sebuah node mati saat menjalankan tugas dengan _ack_ di awal: tugas itu tidak akan pernah selesai, tetapi statusnya tetap PENDING selamanya.
+celery-predict-prefetch-measured = Terukur di peramban Anda: sebuah node menganggur selama { $value }, sementara node lain masih memegang tugas yang belum dimulai.
+celery-predict-prefetch-why = Setiap node mengambil di muka (_prefetch_) hingga `concurrency × worker_prefetch_multiplier` = 1 × 4 = 4 pesan. Pesan yang sudah dipegang sebuah node tetap menunggu di sana, walaupun node lain menganggur. Akibatnya, node yang kebagian tugas panjang menimbun tugas lain, sedangkan node yang selesai lebih dulu mendapati antrean di _broker_ sudah kosong. Opsi `-O fair` (bawaan) tidak menolong di sini, karena opsi itu hanya mengatur pembagian di dalam satu node: tugas hanya diberikan ke proses anak yang sedang menganggur. Untuk tugas panjang, dokumentasi Celery menyarankan `worker_prefetch_multiplier=1` bersama `acks_late=True`; dengan pengaturan itu, model di halaman ini sama sekali tidak mencatat waktu menganggur untuk beban yang sama.
+celery-myth-exactly-once = “Celery menjalankan setiap tugas tepat satu kali.” Keliru: dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas yang proses anaknya mati dijalankan lagi dari awal (di papan: 2 kali jalan). Sebaliknya, dengan _ack_ di awal, tugas itu tidak dijalankan lagi sama sekali. Karena itu, tugas Celery sebaiknya idempoten.
+celery-myth-acks-late = “Dengan `acks_late=True`, tugas yang proses anaknya mati pasti dijalankan ulang.” Keliru: pesannya tetap dikonfirmasi, dan tugas itu berakhir FAILURE (`WorkerLostError`). Pesan baru dikembalikan ke antrean jika `task_reject_on_worker_lost=True` juga dipasang. Tanpa itu, `acks_late` hanya menolong jika yang mati seluruh node.
+celery-myth-retry = “Tugas yang gagal akan dicoba ulang sampai berhasil.” Keliru: Celery hanya mencoba ulang jika tugas memanggil `self.retry()` atau memakai `autoretry_for`, dan paling banyak `max_retries` kali (bawaannya 3). Dalam demo ini setiap percobaan gagal, jadi setiap tugas berjalan empat kali (sekali di awal, lalu tiga kali coba ulang) sebelum berakhir FAILURE.
+celery-myth-pending = “Status PENDING berarti tugasnya masih menunggu di antrean.” Keliru: PENDING hanya berarti _result backend_ tidak mengenal id itu. Dalam demo ini, sebuah node mati saat menjalankan tugas dengan _ack_ di awal: tugas itu tidak akan pernah selesai, tetapi statusnya tetap PENDING selamanya.
 celery-summary =
-    - `.delay()` hanya mengirim pesan ke _broker_. Tugasnya dijalankan oleh worker Celery, yaitu program terpisah, dan hasilnya disimpan di _result backend_.
-    - Secara bawaan pesan dikonfirmasi (_ack_) tepat sebelum tugas berjalan, jadi tugas yang prosesnya mati tidak dijalankan lagi. Dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas itu dijalankan lagi, jadi tugas harus idempoten.
-    - Coba ulang hanya terjadi bila diminta (`self.retry()` atau `autoretry_for`), dan paling banyak `max_retries` kali.
+    - `.delay()` hanya mengirim pesan ke _broker_. Tugasnya dijalankan oleh worker Celery (sebuah program terpisah), dan hasilnya disimpan di _result backend_.
+    - Secara bawaan, pesan dikonfirmasi (_ack_) tepat sebelum tugas berjalan, sehingga tugas yang prosesnya mati tidak dijalankan lagi. Dengan `acks_late=True` dan `task_reject_on_worker_lost=True`, tugas itu dijalankan ulang; karena itu, tugas harus idempoten.
+    - Coba ulang hanya terjadi jika diminta (`self.retry()` atau `autoretry_for`), dan paling banyak `max_retries` kali.
     - PENDING berarti “tidak dikenal”, bukan “sedang menunggu”.
-    - Untuk tugas panjang, `worker_prefetch_multiplier=1` dengan `acks_late=True` mencegah node menimbun tugas.
+    - Untuk tugas panjang, `worker_prefetch_multiplier=1` bersama `acks_late=True` mencegah node menimbun tugas.
 celery-preset-email = Kirim 100 email
 celery-preset-images = Olah unggahan gambar
 celery-preset-crash = Worker Celery mati di tengah jalan
 celery-preset-prefetch = _Prefetch_ menimbun tugas
 ce-running = { $n } node worker Celery, masing-masing { $c } proses anak, sedang bekerja
-ce-actions = Tindakan selama eksekusi
+ce-actions = Tindakan selama demo berjalan
 ce-kill-child = Matikan satu proses anak
 ce-kill-node = Matikan satu node
 ce-revoke = Batalkan satu tugas (revoke)
@@ -519,11 +515,11 @@ ce-result = { $ok } tugas SUCCESS, { $failed } FAILURE, { $lost } tidak pernah m
 ce-result-more = Coba ulang: { $retried } · dibatalkan (REVOKED): { $revoked } · berjalan sampai selesai lebih dari sekali: { $dup }
 ce-result-lost = Tugas yang hilang tidak akan pernah selesai: pesannya sudah di-_ack_, dan `AsyncResult.state` untuknya tetap PENDING (atau status terakhir yang tersimpan).
 ce-result-idle = Waktu sebuah node menganggur sementara node lain menimbun tugas hasil _prefetch_: { $ms }.
-ce-result-nodes = { $n } node (Web Worker beserta proses anaknya) siap paling lama dalam { $ms }.
+ce-result-nodes = { $n } node beserta proses anaknya sudah siap; yang paling lambat butuh { $ms }.
 ce-result-rate-node = Halaman ini tidak terisolasi lintas-origin, jadi kerja CPU dikalibrasi di dalam node pertama.
-ce-result-agree = { $n } dari { $total } tugas berakhir dengan status dan jumlah eksekusi yang sama seperti hasil model untuk tautan ini. Jika tidak ada yang dimatikan, semuanya seharusnya sama; jika ada, yang terkena adalah tugas yang kebetulan sedang berjalan pada saat itu.
+ce-result-agree = Hasil model untuk tautan ini cocok untuk { $n } dari { $total } tugas: status akhir dan jumlah jalannya sama. Jika tidak ada yang dimatikan, semuanya seharusnya cocok; jika ada, yang terkena adalah tugas apa pun yang kebetulan sedang berjalan pada saat itu, sehingga hasilnya bisa berbeda.
 ce-col-id = id tugas
-ce-honest = Angka di atas berasal dari eksekusi nyata di peramban Anda; aturan Celery-nya berasal dari model di halaman ini.
+ce-honest = Angka di atas berasal dari demo yang benar-benar berjalan di peramban Anda; aturan Celery-nya berasal dari model di halaman ini.
 ce-board-title = Papan (seperti Flower)
 ce-alive = hidup
 ce-dead = mati
@@ -553,7 +549,7 @@ ce-legend-run = sedang berjalan
 ce-retry-title = Lab coba ulang
 ce-retry-formula = Dengan `retry_jitter`, jeda sebenarnya adalah bilangan bulat acak dalam `[0, countdown]`; tanpa `retry_backoff`, jedanya 180 detik. Setiap baris adalah satu _retry_: pitanya menunjukkan rentang acak itu, dan garisnya jeda yang terpilih (dalam detik Celery).
 ce-retry-none = Belum ada tugas yang dicoba ulang.
-ce-retry-row = #{ $task } setelah jalan ke-{ $k }: { $s } dtk dari [{ $lo }, { $hi }]
+ce-retry-row = #{ $task } setelah jalan ke-{ $k }: jeda { $s } dtk, dipilih dari [{ $lo }, { $hi }]
 param-concurrency = Proses anak per _node_ (`--concurrency`)
 param-prefetch = Pengali _prefetch_ (`worker_prefetch_multiplier`, 0 = tanpa batas)
 param-acks_late = _Ack_ di akhir (`acks_late`)
@@ -601,62 +597,55 @@ bandingkan-prose-1 =
 bandingkan-prose-2 = ## Apa yang dibandingkan
 bandingkan-prose-3 =
     - **Berurutan**: perulangan `for` biasa; waktunya menjadi pembanding (1×).
-    - **asyncio**: korutin yang dijalankan bersama dengan `asyncio.gather` di satu _event loop_; penantiannya tumpang tindih, tetapi kerja CPU tetap dikerjakan satu per satu.
-    - **threading**: `ThreadPoolExecutor` dengan `workers` thread; GIL dilepas saat menunggu I/O, tetapi hanya satu thread yang menjalankan kode Python pada satu waktu.
+    - **asyncio**: korutin yang dijalankan bersamaan dengan `asyncio.gather` di satu _event loop_; penantiannya tumpang tindih, tetapi kerja CPU tetap dikerjakan satu per satu.
+    - **threading**: `ThreadPoolExecutor` dengan `workers` thread; GIL dilepas saat menunggu I/O, tetapi hanya satu thread yang bisa menjalankan kode Python pada satu waktu.
     - **_free-threaded_**: program thread yang sama pada build tanpa GIL (`python3.13t`), sehingga thread bisa berjalan paralel di beberapa inti.
     - **multiprocessing**: `Pool(workers)`; setiap proses punya interpreter dan GIL sendiri, dan waktunya sudah termasuk menyalakan proses-proses itu.
-    - **Celery**: setiap tugas dikirim dengan `.delay()` ke _broker_ dan dikerjakan oleh satu worker Celery dengan `--concurrency` sebanyak `workers` proses anak, dengan pengaturan bawaan. Waktunya sudah termasuk menyalakan worker Celery dan perjalanan setiap pesan lewat _broker_. Antrean tugas tidak dibuat untuk cepat: ia dibuat agar tidak ada yang menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
+    - **Celery**: setiap tugas dikirim ke _broker_ dengan `.delay()`, lalu dikerjakan oleh satu worker Celery dengan `workers` proses anak (`--concurrency`) dan pengaturan bawaan. Waktunya sudah termasuk menyalakan worker Celery dan perjalanan setiap pesan lewat _broker_. Antrean tugas memang tidak dibuat untuk kecepatan, melainkan agar tidak ada yang perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
 bandingkan-prose-4 = ## Hasil di CPython
 bandingkan-prose-5 =
-    Tiga beban kerja berikut dijalankan dengan `bench/cpython/bandingkan.py` di mesin uji proyek ini
-    (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain, beban rata-rata 3,7–12,6) dengan
-    CPython 3.11.7 dan 3.13.0; setiap angka adalah hasil terbaik dari tiga kali jalan. Untuk 8 tugas
-    × 100 ms I/O dengan 4 thread atau proses: berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×),
-    4 thread 204–224 ms (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×). asyncio menunggu semuanya
-    sekaligus, sedangkan 4 thread atau proses menunggu 8 tugas dalam dua giliran. Untuk campuran
-    12 tugas × (50 ms I/O + 30 ms CPU) dengan 4 thread atau proses, proses selalu yang tercepat
-    (376–478 ms). Untuk kerja CPU (8 tugas × 100 ms di 2 thread atau proses, lalu 16 tugas di 4),
-    mesin itu terlalu sibuk: tidak ada satu model pun, termasuk proses, yang rata-rata memakai lebih
-    dari satu inti, jadi urutan hasilnya hanya ditentukan derau. Dalam pengukuran sebelumnya di mesin
-    dua inti yang sepi, dua proses tercatat 1,93× lebih cepat. Di mesin uji itu, menyalakan `Pool(4)` hanya butuh
-    11–21 ms karena Linux memakai `fork`. Angka pada hasil di halaman ini diukur di peramban Anda
-    sendiri.
+    - **Cara mengukur**: `bench/cpython/bandingkan.py` dijalankan di mesin uji proyek ini (Linux, dua inti AMD EPYC yang juga dipakai pekerjaan lain, beban rata-rata 3,7–12,6) dengan CPython 3.11.7 dan 3.13.0. Setiap angka adalah hasil terbaik dari tiga kali jalan.
+    - **Hanya I/O** (8 tugas × 100 ms, 4 thread atau proses): berurutan 801–807 ms, asyncio 101 ms (7,9–8,0×), 4 thread 204–224 ms (3,6–4,0×), 4 proses 218–223 ms (3,6–3,7×). Dengan asyncio, semua tugas menunggu sekaligus, sedangkan 4 thread atau proses menunggu 8 tugas dalam dua giliran.
+    - **Campuran** (12 tugas × (50 ms I/O + 30 ms CPU), 4 thread atau proses): proses selalu yang tercepat (376–478 ms).
+    - **Hanya CPU** (8 tugas × 100 ms dengan 2 thread atau proses, lalu 16 tugas dengan 4): mesin itu terlalu sibuk. Tidak ada satu model pun, termasuk proses, yang rata-rata memakai lebih dari satu inti, jadi urutan hasilnya hanya ditentukan derau. Di mesin dua inti yang sepi, pengukuran sebelumnya mencatat dua proses 1,93× lebih cepat.
+    - **Biaya awal**: di mesin uji itu, menyalakan `Pool(4)` hanya butuh 11–21 ms karena Linux memakai `fork`. Sementara itu, angka pada hasil balapan di halaman ini diukur langsung di peramban Anda.
 bandingkan-behind-1 =
     - **Berurutan**: satu thread di satu _Web Worker_ mengerjakan tugas satu per satu.
-    - **asyncio**: korutin di _event loop_ milik halaman ini sendiri. Penantian I/O berupa pewaktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU memang memblokir _loop_, sehingga halaman ikut membeku sebentar.
-    - **threading**: `workers` thread (masing-masing satu _Web Worker_) yang berebut satu GIL, di sini berupa lock yang nyata; saat menunggu I/O, GIL dilepas.
+    - **asyncio**: korutin di _event loop_ milik halaman ini sendiri. Penantian I/O berupa pewaktu (_timer_), jadi semua penantian bisa tumpang tindih; bagian CPU benar-benar memblokir event loop, sehingga halaman ikut membeku sebentar.
+    - **threading**: `workers` thread (masing-masing satu _Web Worker_) yang berebut satu GIL, di sini berupa lock sungguhan; saat menunggu I/O, GIL dilepas.
     - **_free-threaded_**: thread yang sama tanpa GIL, seperti build `python3.13t`.
-    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu terukur untuk menyalakan _Web Worker_ itu. _Web Worker_ bukan proses sistem operasi: Web Worker berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python hasil untuk tugas yang sangat kecil akan lebih buruk daripada di sini.
-    - **Celery**: implementasi dari halaman Celery. _Broker_-nya ada di halaman ini; satu node (`celery worker`) adalah _Web Worker_ dengan `--concurrency` = `workers` proses anak _prefork_, masing-masing berupa _Web Worker_ dengan memorinya sendiri (seperti proses), dan setiap tugas adalah pesan yang dikirim lewat _broker_ ke salah satu proses anak, lalu laporan yang dikirim kembali. Pengaturannya bawaan Celery (_ack_ di awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_. Waktunya sudah termasuk menyalakan node dan proses anaknya (biaya menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan (latensi _broker_ di sini); yang **tidak** termasuk adalah perjalanan lewat jaringan ke Redis atau RabbitMQ yang sebenarnya, yang di server menambah satu milidetik atau lebih per pesan. Antrean tugas memang tidak dibuat untuk kecepatan, melainkan agar pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa berjalan di mesin lain.
+    - **multiprocessing**: `workers` _Web Worker_ tanpa GIL bersama, ditambah waktu menyalakan Web Worker itu (diukur). Web Worker bukan proses sistem operasi: ia berbagi memori halaman, dinyalakan oleh peramban, dan tidak perlu menyalin data. Biaya _pickling_ (mengemas argumen dan hasil untuk dikirim antarproses) **tidak** dimodelkan, jadi di Python, tugas yang sangat kecil akan lebih lambat daripada di sini.
+    - **Celery**: implementasi yang sama dengan halaman Celery. _Broker_-nya berjalan di halaman ini. Satu node (`celery worker`) adalah sebuah _Web Worker_ dengan `workers` proses anak _prefork_ (`--concurrency`), masing-masing juga _Web Worker_ dengan memorinya sendiri, seperti proses. Setiap tugas dikirim sebagai pesan lewat _broker_ ke salah satu proses anak, yang lalu melapor kembali. Pengaturannya bawaan Celery (_ack_ di awal, _prefetch_ 4), tanpa kegagalan dan tanpa _crash_.
+    - **Waktu Celery** sudah termasuk menyalakan node beserta proses anaknya (biaya menjalankan `celery worker`) dan perjalanan bolak-balik setiap pesan (latensi _broker_ di sini), tetapi **tidak** termasuk perjalanan lewat jaringan ke Redis atau RabbitMQ sungguhan, yang di server menambah satu milidetik atau lebih per pesan.
 bandingkan-behind-2 =
-    Di mesin uji kami, `Pool(4)` menyala dalam 11–21 ms karena Linux memakai `fork`; menyalakan
-    _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini menghitung biaya itu ke dalam
+    Di mesin uji kami, `Pool(4)` siap dalam 11–21 ms karena Linux memakai `fork`. Menyalakan
+    _Web Worker_ di peramban biasanya jauh lebih mahal, dan halaman ini memasukkan biaya itu ke dalam
     waktu multiprocessing.
-bandingkan-example-intro = Dengan `concurrent.futures`, thread dan proses memakai antarmuka yang sama. Program ini menjalankan empat perhitungan dalam Python murni dengan `ThreadPoolExecutor`, lalu dengan `ProcessPoolExecutor`, dan mencetak waktunya. Thread bergiliran memegang GIL, sedangkan setiap proses punya GIL sendiri, jadi proses bisa memakai beberapa inti sekaligus bila intinya sedang menganggur.
+bandingkan-example-intro = Dengan `concurrent.futures`, thread dan proses memakai antarmuka yang sama. Program ini menjalankan empat perhitungan dalam Python murni dengan `ThreadPoolExecutor`, lalu dengan `ProcessPoolExecutor`, dan mencetak waktu masing-masing. Thread bergiliran memegang GIL, sedangkan setiap proses punya GIL sendiri, jadi proses bisa memakai beberapa inti sekaligus, asalkan inti-inti itu sedang menganggur.
 bandingkan-example-1 = kerja CPU dalam Python murni
-bandingkan-example-2 = perlu untuk proses (spawn, forkserver)
+bandingkan-example-2 = wajib untuk proses (spawn, forkserver)
 bandingkan-example-3 = antarmukanya sama, hanya kelasnya beda
-bandingkan-predict-cpu = Ada empat tugas, masing-masing 300 ms kerja CPU dalam Python murni, tanpa menunggu I/O. Mana yang selesai lebih dulu: 4 thread dengan GIL atau 4 proses (multiprocessing)?
+bandingkan-predict-cpu = Ada empat tugas, masing-masing berupa 300 ms kerja CPU dalam Python murni, tanpa penantian I/O. Mana yang selesai lebih dulu: 4 thread dengan GIL, atau 4 proses (multiprocessing)?
 bandingkan-predict-cpu-multiprocessing = 4 proses, karena setiap proses punya GIL sendiri
 bandingkan-predict-cpu-threading = 4 thread, karena menyalakannya lebih murah
 bandingkan-predict-cpu-same = kurang lebih sama
 bandingkan-predict-cpu-measured = Terukur di peramban Anda: 4 proses { $value } lebih cepat daripada 4 thread (di bawah 1× berarti lebih lambat).
-bandingkan-predict-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi 4 thread bergiliran seolah-olah di satu inti. Setiap proses punya interpreter dan GIL sendiri, jadi proses bisa memakai inti sebanyak yang sedang menganggur di perangkat Anda; waktunya sudah termasuk menyalakan proses-proses itu. Di perangkat yang sibuk, dengan hanya satu inti yang bebas, keduanya bisa seri.
-bandingkan-predict-io = Ada empat puluh tugas yang masing-masing hanya menunggu I/O selama 100 ms. Mana yang selesai lebih dulu: asyncio atau 4 proses (multiprocessing)?
+bandingkan-predict-cpu-why = Hanya pemegang GIL yang boleh menjalankan kode Python, jadi keempat thread bergiliran seolah-olah hanya ada satu inti. Sebaliknya, setiap proses punya interpreter dan GIL sendiri, sehingga proses bisa memakai semua inti yang sedang menganggur di perangkat Anda; waktunya sudah termasuk menyalakan proses-proses itu. Di perangkat yang sibuk, dengan hanya satu inti yang bebas, hasil keduanya bisa seri.
+bandingkan-predict-io = Ada empat puluh tugas yang masing-masing hanya menunggu I/O selama 100 ms. Mana yang selesai lebih dulu: asyncio, atau 4 proses (multiprocessing)?
 bandingkan-predict-io-asyncio = asyncio, karena semua penantian tumpang tindih
 bandingkan-predict-io-multiprocessing = 4 proses, karena lebih banyak inti yang bekerja
 bandingkan-predict-io-same = kurang lebih sama
 bandingkan-predict-io-measured = Terukur di peramban Anda: asyncio { $value } lebih cepat daripada 4 proses (di bawah 1× berarti lebih lambat).
-bandingkan-predict-io-why = Menunggu tidak memakai inti. Satu _event loop_ bisa menunggu keempat puluh tugas sekaligus, jadi semuanya selesai dalam sekitar 100 ms. Empat proses hanya bisa menunggu empat tugas sekaligus: 40 / 4 = 10 giliran × 100 ms ≈ 1 detik, ditambah waktu menyalakan prosesnya. Dalam uji kami dengan CPython 3.10–3.13, asyncio selesai dalam 0,10–0,11 detik dan `Pool(4).map` dalam 1,24–1,26 detik.
-bandingkan-myth-processes-always = “multiprocessing selalu paling cepat karena memakai semua inti.” Keliru: untuk tugas yang hanya menunggu, jumlah inti tidak membantu. Dengan 20 tugas × 100 ms I/O, asyncio menunggu semuanya sekaligus dan selesai jauh lebih dulu daripada 4 proses, yang menunggu dalam 5 giliran dan masih harus dinyalakan.
-bandingkan-myth-asyncio-cpu = “asyncio membuat perhitungan lebih cepat.” Keliru: korutin bergantian di satu thread, jadi 8 × 100 ms kerja CPU tetap butuh sekitar 800 ms, sama seperti berurutan (CPython 3.10–3.13: 0,81 detik).
-bandingkan-myth-threads-useless = “Karena ada GIL, thread tidak ada gunanya.” Keliru: thread melepas GIL saat menunggu I/O, jadi 8 thread menunggu 8 tugas × 100 ms bersamaan. Di CPython 3.10–3.13 semuanya selesai dalam 0,11–0,14 detik, bukan 0,8 detik.
-bandingkan-myth-queue-faster = “Mengirim tugas ke antrean seperti Celery membuatnya lebih cepat selesai.” Keliru: antrean menambah biaya, yaitu menyalakan worker Celery dan perjalanan setiap pesan lewat _broker_. Untuk 10 tugas kecil, Celery jauh lebih lambat daripada mengerjakannya berurutan. Gunanya adalah agar pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan pekerjaan bisa dibagi ke banyak mesin.
+bandingkan-predict-io-why = Menunggu tidak memakai inti. Satu _event loop_ bisa menunggu keempat puluh tugas sekaligus, jadi semuanya selesai dalam sekitar 100 ms. Empat proses hanya bisa menunggu empat tugas sekaligus: 40 / 4 = 10 giliran × 100 ms ≈ 1 detik, ditambah waktu menyalakan prosesnya. Dalam uji kami dengan CPython 3.10–3.13, asyncio selesai dalam 0,10–0,14 detik, sedangkan `Pool(4).map` dengan `chunksize=1` (seperti di halaman ini) butuh 1,04–1,17 detik. Dengan `chunksize` bawaan, tugas dikirim per tiga, sehingga waktunya malah 1,22–1,32 detik.
+bandingkan-myth-processes-always = “multiprocessing selalu paling cepat karena memakai semua inti.” Keliru: untuk tugas yang hanya menunggu, jumlah inti tidak membantu. Dengan 20 tugas × 100 ms I/O, asyncio menunggu semuanya sekaligus dan selesai jauh lebih dulu daripada 4 proses, yang harus dinyalakan dulu, lalu menunggu dalam 5 giliran.
+bandingkan-myth-asyncio-cpu = “asyncio membuat perhitungan lebih cepat.” Keliru: korutin bergantian di satu thread, jadi 8 × 100 ms kerja CPU tetap butuh sekitar 800 ms, sama seperti berurutan (di CPython 3.10–3.13 tidak pernah kurang dari 0,8 detik).
+bandingkan-myth-threads-useless = “Karena ada GIL, thread tidak ada gunanya.” Keliru: thread melepas GIL saat menunggu I/O, jadi 8 thread bisa menunggu 8 tugas × 100 ms bersamaan. Di CPython 3.10–3.13, semuanya selesai dalam 0,10–0,14 detik, bukan 0,8 detik.
+bandingkan-myth-queue-faster = “Mengirim tugas ke antrean seperti Celery membuatnya lebih cepat selesai.” Keliru: antrean justru menambah biaya, yaitu menyalakan worker Celery dan perjalanan setiap pesan lewat _broker_. Untuk 10 tugas kecil, Celery jauh lebih lambat daripada mengerjakannya satu per satu. Manfaat antrean ada di tempat lain: pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan pekerjaan bisa dibagi ke banyak mesin.
 bandingkan-summary =
-    - Tugas yang kebanyakan menunggu I/O: asyncio (ribuan penantian di satu thread) atau threading (pustaka yang memblokir tetap bisa dipakai).
+    - Tugas yang sebagian besar menunggu I/O: asyncio (ribuan penantian di satu thread) atau threading (pustaka yang memblokir tetap bisa dipakai).
     - Kerja CPU dalam Python murni: multiprocessing, karena setiap proses punya GIL sendiri; build _free-threaded_ adalah pilihan yang lebih baru.
     - Tugas yang terlalu kecil tidak sepadan dengan biaya menyalakan proses atau mengirim pesan.
-    - Celery bukan untuk mempercepat, melainkan untuk memindahkan pekerjaan ke latar belakang, lengkap dengan coba ulang dan banyak mesin.
+    - Celery bukan untuk mempercepat, melainkan untuk memindahkan pekerjaan ke latar belakang, lengkap dengan coba ulang dan pembagian kerja ke banyak mesin.
     - `concurrent.futures` memberi satu antarmuka untuk thread dan proses: mulailah dari sana, lalu ukur.
 bandingkan-preset-scraping = Scraping 50 halaman
 bandingkan-preset-photos = Mengubah ukuran 20 foto
@@ -674,14 +663,14 @@ bandingkan-running = Menjalankan: { $model }
 bandingkan-refused-loop = Tidak dijalankan: bagian CPU semua tugas ({ $ms }) akan memblokir event loop halaman ini saat giliran asyncio, lebih lama daripada batas { $max }. Kurangi jumlah tugas atau kerja CPU per tugas.
 bandingkan-results-title = Hasil per model (satu skala)
 bandingkan-result-time = { $ms } · { $ratio } dibanding berurutan
-bandingkan-result-startup = (termasuk { $ms } untuk menyalakan { $n } Web Worker)
-bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery: { $n } Web Worker, yaitu node dan proses anaknya)
+bandingkan-result-startup = (termasuk { $ms } untuk menyalakan { $n } Web Worker yang memerankan proses)
+bandingkan-result-startup-celery = (termasuk { $ms } untuk menyalakan node Celery beserta proses anaknya: { $n } Web Worker)
 bandingkan-result-failed = tidak berjalan: { $why }
 bandingkan-result-not-here = tidak dijalankan di halaman ini
 bandingkan-result-waiting = menunggu giliran…
 bandingkan-result-idle = belum diukur
-bandingkan-results-honest = Semua waktu diukur dalam eksekusi ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
-bandingkan-results-celery = **Celery** dijalankan dengan implementasi dari halaman Celery: satu node (`celery worker`) dengan `--concurrency` sebanyak `workers`, yaitu _pool prefork_ seperti multiprocessing, tetapi setiap tugas lewat _broker_. Waktunya sudah termasuk menyalakan node dan proses anaknya (seperti menjalankan `celery worker`) serta setiap pesan yang bolak-balik antara _broker_ di halaman ini, node, dan proses anak (latensi _broker_). Yang tidak termasuk: perjalanan lewat jaringan ke Redis atau RabbitMQ yang sebenarnya, yang di server menambah sekitar satu milidetik atau lebih per pesan.
+bandingkan-results-honest = Semua waktu diukur dalam balapan kali ini; percepatan = waktu berurutan dibagi waktu model itu. Model dijalankan satu per satu, jadi tidak saling mengganggu.
+bandingkan-results-celery = **Celery** dijalankan dengan implementasi dari halaman Celery: satu node (`celery worker`) dengan `workers` proses anak (`--concurrency`), yaitu _pool prefork_ seperti multiprocessing, tetapi setiap tugas lewat _broker_. Waktunya sudah termasuk menyalakan node dan proses anaknya (seperti menjalankan `celery worker`) serta perjalanan bolak-balik setiap pesan antara _broker_ di halaman ini, node, dan proses anak (latensi _broker_). Yang tidak termasuk: perjalanan lewat jaringan ke Redis atau RabbitMQ sungguhan, yang di server menambah sekitar satu milidetik atau lebih per pesan.
 bandingkan-verdict-held = Tebakan Anda tepat: { $predicted } paling cepat ({ $ms }).
 bandingkan-verdict-tie = Tebakan Anda bisa dibilang tepat: { $predicted } butuh { $ms }, seri dengan { $fastest } yang butuh { $best }; selisihnya masih dalam batas derau pengukuran.
 bandingkan-verdict-missed = Kali ini tebakan Anda meleset: { $predicted } butuh { $ms }, { $ratio } lebih lambat daripada model tercepat, yaitu { $fastest } ({ $best }).
@@ -695,9 +684,9 @@ bandingkan-advice-fit-mixed = Menunggu dan menghitung sama-sama berpengaruh: tun
 bandingkan-advice-fit-celery = Rata-rata setiap tugas memakan waktu lebih dari setengah detik: jangan biarkan pengguna menunggunya. Kirim tugas ke antrean seperti **Celery**, yang menjalankannya di latar belakang, bisa mencoba ulang, dan tetap aman jika ada worker Celery yang mati.
 bandingkan-check-confirmed = Hasil balapan di perangkat ini sejalan dengan saran itu: { $model } termasuk yang tercepat, { $ratio } dibanding berurutan.
 bandingkan-check-not-here = { $model } tidak dijalankan di halaman ini, jadi balapan ini tidak bisa membuktikannya; model tercepat di atas memberi gambaran berapa lama pekerjaannya sendiri berlangsung.
-bandingkan-check-one-core = Di perangkat ini { $fastest } yang menang, bukan { $model }, tetapi bukan karena sarannya keliru: bahkan thread tanpa GIL tidak lebih cepat daripada satu thread, jadi saat ini perangkat Anda tidak memberi halaman ini lebih dari satu inti (sedang sibuk, dalam mode hemat daya, atau berupa mesin virtual bersama). Di perangkat seperti itu, CPython pun tidak bisa mempercepat kerja CPU dengan proses; jalankan lagi saat perangkat lebih lengang.
+bandingkan-check-one-core = Di perangkat ini { $fastest } yang menang, bukan { $model }, tetapi sarannya tidak keliru: bahkan thread tanpa GIL tidak lebih cepat daripada satu thread, artinya saat ini perangkat Anda hanya memberi halaman ini satu inti (mungkin karena sedang sibuk, dalam mode hemat daya, atau berupa mesin virtual bersama). Di perangkat seperti itu, CPython pun tidak bisa mempercepat kerja CPU dengan proses; jalankan lagi saat perangkat lebih lengang.
 bandingkan-check-cores = Di perangkat ini { $fastest } yang menang, bukan { $model }: perangkat ini hanya punya { $cores } inti untuk { $workers } proses worker, jadi proses-proses itu bergantian memakai inti yang sama.
-bandingkan-check-startup = Di perangkat ini { $fastest } yang menang, bukan { $model }: kerja paralelnya sama cepat, tetapi menyalakan Web Worker-nya memakan waktu lebih lama daripada waktu yang dihemat. Untuk beban kecil, biaya awal proseslah yang menentukan.
+bandingkan-check-startup = Di perangkat ini { $fastest } yang menang, bukan { $model }: kerja paralelnya sama cepat, tetapi menyalakan prosesnya (di sini: Web Worker) memakan waktu lebih lama daripada waktu yang dihemat. Untuk beban kecil, biaya awal proseslah yang menentukan.
 bandingkan-check-nogil = Di perangkat ini { $fastest } yang menang, bukan { $model }: tanpa GIL, thread memakai semua inti seperti proses. Di Python, itu butuh build _free-threaded_ (3.13t ke atas), yang belum didukung oleh banyak pustaka berekstensi C.
 bandingkan-check-rounds = Di perangkat ini { $fastest } lebih cepat daripada { $model }: { $workers } thread hanya bisa menunggu { $workers } dari { $tasks } tugas sekaligus, jadi penantiannya berlangsung dalam beberapa giliran, sedangkan event loop menunggu semuanya bersamaan. Dengan thread sebanyak tugas, keduanya hampir seri.
 bandingkan-check-tie = Di perangkat ini { $fastest } sedikit lebih cepat daripada { $model }: keduanya menunggu bersamaan, jadi untuk beban yang hanya menunggu, pilihan di antara keduanya lebih soal pustaka dan gaya kode daripada soal kecepatan.
@@ -705,7 +694,7 @@ bandingkan-check-other = Di perangkat ini { $fastest } yang menang, bukan { $mod
 bandingkan-check-queue = Di perangkat ini { $fastest } yang menang, bukan { $model }, dan itu wajar: antrean tugas tidak membuat pekerjaan lebih cepat. Celery harus menyalakan node-nya dan mengirim setiap pesan lewat _broker_; sebagai gantinya, pengguna tidak perlu menunggu, tugas bisa dicoba ulang, dan worker Celery bisa ditambah di mesin lain.
 bandingkan-timeline-title = Lini masa setiap model pada satu sumbu waktu
 bandingkan-legend-total = lama model ini berjalan
-bandingkan-legend-startup = menyalakan Web Worker (diukur)
+bandingkan-legend-startup = menyalakan proses atau node (Web Worker, diukur)
 bandingkan-table-title = Ringkasan: kapan memakai apa
 bandingkan-table-head = Situasi | Pilih | Python di banyak inti? | Berbagi memori? | Biaya awal | Jebakan utama
 bandingkan-table-row-1 = Ribuan koneksi jaringan | asyncio | Tidak (satu thread) | Ya | Sangat kecil | Satu panggilan yang memblokir membekukan semuanya
@@ -751,14 +740,14 @@ run-status-running = Sedang berjalan…
 run-status-done = Selesai.
 run-status-cancelled = Dibatalkan.
 run-status-refused = Tidak dijalankan.
-run-phase-queued = Menunggu eksekusi lain selesai…
+run-phase-queued = Menunggu demo lain selesai berjalan…
 run-phase-workers = Menyiapkan { $n } Web Worker…
 run-phase-calibrating = Kalibrasi: mengukur kecepatan satu inti…
-run-phase-pass = Langkah { $i } dari { $n }: { $label }
-run-refused = Eksekusi ini diperkirakan memakan waktu sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah thread atau proses yang diukur.
+run-phase-pass = Tahap { $i } dari { $n }: { $label }
+run-refused = Demo ini diperkirakan berjalan sekitar { $ms }, melebihi batas kami ({ $max }). Kurangi jumlah tugas, kerja CPU per tugas, atau jumlah thread atau proses yang diukur.
 run-error-unavailable = Web Worker tidak tersedia di halaman ini (halaman tidak terisolasi lintas-origin), jadi kerja paralel tidak bisa dijalankan. Lihat panel kemampuan peramban di bawah.
 run-error-workers = Peramban menolak menyalakan Web Worker: { $reason }
-run-error-lost = Salah satu Web Worker berhenti tanpa memberi jawaban, jadi eksekusi ini dihentikan. Coba jalankan lagi; Web Worker baru akan disiapkan.
+run-error-lost = Salah satu Web Worker berhenti tanpa memberi jawaban, jadi demo ini dihentikan. Coba jalankan lagi; Web Worker baru akan disiapkan.
 run-honest = Waktu diukur di dalam setiap Web Worker dengan satu jam yang sama untuk semuanya (performance.timeOrigin + performance.now()).
 preset-title = Contoh situasi:
 behind-title = Di balik layar: bagaimana peramban memerankan Python
@@ -784,15 +773,15 @@ docs-multiprocessing = multiprocessing: paralelisme berbasis proses
 docs-title-celery = Dokumentasi resmi Celery:
 docs-celery-first-steps = Langkah pertama dengan Celery (First Steps with Celery)
 docs-celery-tasks = Tugas (Tasks)
-docs-celery-optimizing = Optimasi dan batas prefetch (Optimizing)
+docs-celery-optimizing = Pengoptimalan dan batas prefetch (Optimizing)
 docs-concurrent-futures = concurrent.futures: menjalankan tugas paralel
 python-title = Program Python yang setara
 code-copy = Salin kode
 code-copied = Kode sudah disalin.
 code-copy-failed = Peramban tidak mengizinkan penyalinan otomatis. Pilih kodenya, lalu salin secara manual.
-timeline-title = Lini masa eksekusi terakhir
+timeline-title = Lini masa saat terakhir dijalankan
 timeline-table = Tampilkan lini masa sebagai tabel
-timeline-table-caption = Waktu dalam milidetik sejak eksekusi dimulai. Jika tugasnya banyak, setiap baris merangkum sekelompok tugas yang berurutan.
+timeline-table-caption = Waktu dalam milidetik sejak demo mulai berjalan. Jika tugasnya banyak, setiap baris merangkum sekelompok tugas yang berurutan.
 col-tasks = Tugas
 col-outcome = Hasil
 lane-loop = event loop
@@ -810,13 +799,13 @@ outcome-cancelled = dibatalkan
 asyncio-preset-http = 100 permintaan HTTP
 asyncio-preset-bot = Bot yang membalas pesan
 asyncio-preset-blocking = Satu panggilan yang memblokir
-asyncio-refused = Eksekusi ini akan membekukan halaman selama sekitar { $ms }, melebihi batas kami ({ $max }). Panggilan yang memblokir dan kerja CPU berjalan di satu-satunya thread halaman ini, persis seperti di asyncio. Kurangi jumlah tugas, waktu tunggu, atau kerja CPU.
+asyncio-refused = Demo ini akan membekukan halaman selama sekitar { $ms }, melebihi batas kami ({ $max }). Panggilan yang memblokir dan kerja CPU berjalan di satu-satunya thread halaman ini, persis seperti di asyncio. Kurangi jumlah tugas, waktu tunggu, atau kerja CPU.
 asyncio-live = { $elapsed } telah berlalu · { $ended } dari { $tasks } tugas sudah berakhir
 asyncio-lag-now = Keterlambatan event loop saat ini: { $lag } (terbesar: { $max })
-asyncio-result-wall = Eksekusi dengan { $tasks } tugas berakhir dalam { $ms } (diukur).
+asyncio-result-wall = Seluruh { $tasks } tugas berakhir dalam { $ms } (diukur).
 asyncio-result-counts = Selesai: { $done } · melewati batas waktu: { $timedout } · dibatalkan: { $cancelled }
-asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, bukan diukur). Eksekusi ini { $ratio } lebih cepat daripada cara itu.
-asyncio-result-lag = Keterlambatan event loop terbesar selama eksekusi: { $ms } (diukur dengan detak setiap 10 ms).
+asyncio-result-sequential = Jika dikerjakan satu per satu: { $ms } (dihitung dari jumlah semua waktu tunggu dan kerja CPU, bukan diukur). Dengan asyncio, pekerjaan ini selesai { $ratio } lebih cepat daripada cara itu.
+asyncio-result-lag = Keterlambatan event loop terbesar selama demo berjalan: { $ms } (diukur dengan detak setiap 10 ms).
 asyncio-result-honest = Semua waktu di atas diukur di peramban Anda dengan performance.now(), kecuali yang ditandai “dihitung”.
 py-mp-calibrate = Jumlah unit kerja yang diselesaikan satu inti per milidetik di mesin ini, agar CPU_MS memang berarti milidetik.
 py-mp-calibrate-picture = Piksel per milidetik di mesin ini, diukur dengan menggambar satu gambar kecil yang utuh, seperti halaman, agar rata-rata tugas memakan CPU_MS.
@@ -834,7 +823,7 @@ mp-preset-tiny = Terlalu banyak tugas kecil
 mp-sweep = Ukur 1…{ $n } proses worker
 mp-running = Menjalankan dengan { $n } proses worker…
 mp-result-speedup = Percepatan { $ratio } dengan { $n } proses worker (diukur).
-mp-result-times = 1 proses worker: { $base } · { $n } proses worker: { $ms } (keduanya diukur dalam eksekusi ini).
+mp-result-times = 1 proses worker: { $base } · { $n } proses worker: { $ms } (keduanya diukur dalam percobaan ini).
 mp-result-calibration = Kalibrasi perangkat ini: 1 ms kerja satu inti ≈ { $rate } { $unit }.
 mp-result-same = Hasil paralel sama persis dengan hasil satu proses worker.
 mp-result-different = Peringatan: hasil paralel berbeda dari hasil satu proses worker.
@@ -845,7 +834,7 @@ mp-unit-primes = bilangan yang diperiksa
 mp-unit-mandelbrot = piksel Mandelbrot
 mp-unit-hash = putaran hash
 mp-lane-baseline = 1 proses worker
-mp-legend-baseline = eksekusi dengan 1 proses worker (pembanding)
+mp-legend-baseline = pengukuran dengan 1 proses worker (pembanding)
 mp-legend-chunk = potongan tugas yang dikerjakan proses worker
 mp-chart-title = Percepatan terukur dibandingkan dengan garis ideal dan hukum Amdahl
 mp-chart-x = jumlah proses worker
@@ -870,7 +859,7 @@ th-preset-mixed = Campuran I/O dan CPU
 th-running-sequential = Menjalankan semua tugas secara berurutan di 1 thread…
 th-running-threaded = Menjalankan dengan { $n } thread…
 th-result-speedup = Percepatan { $ratio } dengan { $n } thread (diukur).
-th-result-times = Berurutan: { $seq } · dengan thread: { $ms } (keduanya diukur dalam eksekusi ini).
+th-result-times = Berurutan: { $seq } · dengan thread: { $ms } (keduanya diukur dalam percobaan ini).
 th-result-gil = GIL berpindah tangan { $switches } kali; total waktu para thread menunggu GIL: { $waited }.
 th-result-free = Tanpa GIL: thread-thread menjalankan kode Python secara paralel.
 th-legend-gil = pemegang GIL (satu warna untuk tiap thread)
@@ -890,8 +879,8 @@ race-why-lucky = Kali ini tidak ada pembaruan yang hilang: tidak ada peralihan y
 
 ## Gerak lambat (replay) dan berkas jejak: sama untuk setiap demo.
 replay-title = Gerak lambat
-replay-intro = Putar ulang run yang baru saja terjadi, langkah demi langkah. Setiap langkah adalah keputusan yang tercatat saat run berjalan, bukan simulasi ulang.
-replay-capped = Run ini panjang: hanya { $kept } langkah pertama yang disimpan, setelah itu perekaman berhenti agar tidak mengubah hasil pengukuran.
+replay-intro = Putar ulang jalannya demo barusan, langkah demi langkah. Setiap langkah adalah kejadian yang direkam saat demo berjalan, bukan hasil simulasi ulang.
+replay-capped = Demo kali ini menghasilkan banyak langkah: hanya { $kept } langkah pertama yang direkam. Setelah itu perekaman dihentikan agar tidak memengaruhi hasil pengukuran.
 replay-back = ◀ Mundur
 replay-play = ▶ Putar
 replay-pause = ❚❚ Jeda
@@ -899,28 +888,28 @@ replay-step = Maju ▶
 replay-speed = Kecepatan
 replay-scrubber = Posisi putar ulang
 replay-position = Langkah { $step } dari { $steps } · { $at }
-replay-start = Sebelum langkah pertama. Tekan Maju atau Putar.
+replay-start = Belum ada langkah yang diputar. Tekan Maju atau Putar.
 replay-row-running = Sedang berjalan
 replay-row-ready = Antrean siap
-replay-row-timers = Timer (tenggat terdekat)
-replay-row-semaphore = Menunggu semaphore
-replay-row-ended = Selesai / batas waktu / dibatalkan
-replay-export = Unduh jejak (JSON)
+replay-row-timers = Pewaktu (tenggat terdekat lebih dulu)
+replay-row-semaphore = Menunggu izin semaphore
+replay-row-ended = Selesai / melewati batas waktu / dibatalkan
+replay-export = Unduh berkas jejak (JSON)
 replay-open = Buka berkas jejak:
-replay-open-not-json = Berkas ini bukan JSON yang bisa dibaca (atau terlalu besar). Pilih berkas jejak dari tombol Unduh jejak.
-replay-open-no-events = Berkas ini JSON, tetapi tidak berisi peristiwa jejak ("traceEvents" dengan "ph": "X").
+replay-open-not-json = Berkas ini bukan JSON yang bisa dibaca, atau ukurannya terlalu besar. Pilih berkas yang diunduh lewat tombol Unduh berkas jejak.
+replay-open-no-events = Berkas ini memang JSON, tetapi tidak berisi peristiwa jejak ("traceEvents" dengan "ph": "X").
 replay-open-too-many-lanes = Berkas ini punya terlalu banyak jalur untuk digambar.
 replay-opened = Jejak dari halaman { $page }: { $lanes } jalur, { $spans } segmen.
 replay-opened-link = Buka demo dengan parameter yang sama
 replay-opened-title = Lini masa dari berkas jejak yang dibuka
 replay-opened-more = Hanya { $shown } jalur pertama yang digambar.
-replay-asyncio-created = gather membungkus korutin { $task } menjadi task; ia masuk antrean siap.
+replay-asyncio-created = asyncio.gather membungkus korutin { $task } menjadi Task dan memasukkannya ke antrean siap.
 replay-asyncio-resumed = Event loop mengambil korutin { $task } dari antrean siap dan menjalankannya.
-replay-asyncio-sleep = Korutin { $task } menunggu asyncio.sleep sampai { $at }; event loop bebas untuk korutin lain.
-replay-asyncio-semaphore = Korutin { $task } menunggu izin semaphore; event loop bebas untuk korutin lain.
-replay-asyncio-woken = Yang ditunggu korutin { $task } sudah siap; ia kembali ke antrean siap.
+replay-asyncio-sleep = Korutin { $task } menunggu asyncio.sleep sampai { $at }; sementara itu, event loop bebas menjalankan korutin lain.
+replay-asyncio-semaphore = Korutin { $task } menunggu izin dari semaphore; sementara itu, event loop bebas menjalankan korutin lain.
+replay-asyncio-woken = Yang ditunggu korutin { $task } sudah siap, jadi korutin itu kembali ke antrean siap.
 replay-asyncio-done = Korutin { $task } selesai.
-replay-asyncio-timed-out = Korutin { $task } dihentikan wait_for: batas waktunya habis.
+replay-asyncio-timed-out = Batas waktu korutin { $task } habis: wait_for membatalkannya.
 replay-asyncio-cancelled = Korutin { $task } dibatalkan.
 replay-lane-task = korutin { $n }
 replay-lane-thread = thread { $n }
@@ -928,45 +917,45 @@ replay-lane-worker = proses worker { $n }
 replay-lane-node = node worker { $n }
 replay-row-holder = Pemegang GIL (sejak)
 replay-row-gil-waiting = Menunggu GIL (sejak)
-replay-row-drop-request = Permintaan lepas (penunggu → pemegang)
+replay-row-drop-request = Permintaan melepas GIL (penunggu → pemegang)
 replay-row-switches = Perpindahan GIL
 replay-row-python = Menjalankan kode Python
 replay-row-io = Menunggu I/O (GIL dilepas)
-replay-gil-asked = Thread { $thread } meminta GIL pada { $at }, tetapi GIL sedang dipegang: ia menunggu.
-replay-gil-took = Thread { $thread } memegang GIL sejak { $at }.
-replay-gil-drop-request = Thread { $waiter } sudah menunggu satu interval peralihan penuh: thread { $holder } melihat permintaan lepas di titik periksa berikutnya dan melepas GIL.
+replay-gil-asked = Thread { $thread } meminta GIL pada { $at }, tetapi GIL belum bebas, jadi thread itu ikut antre.
+replay-gil-took = Thread { $thread } mendapatkan GIL pada { $at }.
+replay-gil-drop-request = Thread { $waiter } sudah menunggu satu interval peralihan penuh dan meminta GIL dilepas; thread { $holder } melihat permintaan itu di titik periksa berikutnya dan melepas GIL.
 replay-gil-released = Thread { $thread } melepas GIL pada { $at }.
-replay-thread-running = Thread { $thread } menjalankan kode Python tugas { $task }.
+replay-thread-running = Thread { $thread } menjalankan kode Python untuk tugas { $task }.
 replay-thread-gil-wait = Thread { $thread } menunggu GIL untuk tugas { $task }.
-replay-thread-io = Thread { $thread } menunggu I/O tugas { $task }; GIL dilepas untuk thread lain.
-replay-thread-idle = Thread { $thread } selesai dengan tugas { $task }.
-replay-row-mp-current = Chunk yang sedang dikerjakan (proses worker: tugas)
-replay-row-mp-queue = Antrean chunk yang tersisa
-replay-row-mp-finished = Chunk selesai
-replay-mp-queued = Pool.map membagi { $tasks } tugas menjadi { $chunks } chunk berisi { $chunksize } tugas dan memasukkannya ke antrean.
-replay-mp-took = Proses worker { $worker } mengambil chunk { $chunk } (tugas { $first }–{ $last }) dari antrean.
-replay-mp-finished = Proses worker { $worker } menyelesaikan chunk { $chunk } dan mengirim hasilnya kembali.
+replay-thread-io = Thread { $thread } menunggu I/O untuk tugas { $task }; GIL dilepas, jadi thread lain bisa memakainya.
+replay-thread-idle = Thread { $thread } selesai mengerjakan tugas { $task }.
+replay-row-mp-current = Potongan yang sedang dikerjakan (proses worker: tugas)
+replay-row-mp-queue = Potongan yang masih antre
+replay-row-mp-finished = Potongan selesai
+replay-mp-queued = Pool.map membagi { $tasks } tugas menjadi { $chunks } potongan (chunksize = { $chunksize }), lalu memasukkannya ke antrean.
+replay-mp-took = Proses worker { $worker } mengambil potongan { $chunk } (tugas { $first }–{ $last }) dari antrean.
+replay-mp-finished = Proses worker { $worker } menyelesaikan potongan { $chunk } dan mengirim hasilnya kembali.
 replay-row-ce-queue = Antrean di broker (↺ = dikirim ulang)
-replay-row-ce-reserved = Dicadangkan per node (belum mulai)
-replay-row-ce-active = Sedang dijalankan per node
+replay-row-ce-reserved = Dicadangkan di tiap node (belum dimulai)
+replay-row-ce-active = Sedang berjalan di tiap node
 replay-row-ce-acks = Ack / dikirim ulang
 replay-row-ce-ended = SUCCESS / RETRY / FAILURE
-replay-ce-published = Produsen memanggil .delay(): pesan tugas { $task } masuk antrean broker.
-replay-ce-republished = Tugas { $task } menjadwalkan coba ulang ke-{ $retries }: pesan barunya masuk antrean dengan ETA.
+replay-ce-published = Produsen memanggil .delay(): pesan untuk tugas { $task } masuk ke antrean broker.
+replay-ce-republished = Tugas { $task } menjadwalkan coba ulang ke-{ $retries }: pesan barunya masuk ke antrean dengan ETA.
 replay-ce-delivered = Broker mengirim pesan tugas { $task } ke node { $node }; pesan itu belum di-ack.
 replay-ce-redelivered = Broker mengirim ulang pesan tugas { $task } ke node { $node }.
 replay-ce-acked = Node { $node } mengonfirmasi (ack) pesan tugas { $task }: broker menghapusnya.
-replay-ce-requeued = Pesan tugas { $task } dari node { $node } belum di-ack, jadi broker mengembalikannya ke antrean.
+replay-ce-requeued = Pesan tugas { $task } yang dipegang node { $node } belum di-ack dan kembali ke antrean broker.
 replay-ce-received = Node { $node } menerima tugas { $task } (task-received) dan mencadangkannya.
 replay-ce-started = Proses anak { $child } di node { $node } mulai menjalankan tugas { $task } (task-started).
 replay-ce-success = Tugas { $task } selesai di node { $node }: SUCCESS.
-replay-ce-retry = Tugas { $task } melempar pengecualian di node { $node }: RETRY.
+replay-ce-retry = Tugas { $task } memunculkan galat di node { $node }: RETRY.
 replay-ce-failure = Tugas { $task } gagal di node { $node }: FAILURE.
-replay-ce-rejected = Proses anak di node { $node } mati saat menjalankan tugas { $task }: pesannya ditolak dan dikembalikan ke antrean.
-replay-ce-revoked = Tugas { $task } dicabut (revoke) di node { $node }.
-replay-ce-node-down = Node { $node } mati beserta proses anaknya; yang belum di-ack akan dikirim ulang oleh broker.
+replay-ce-rejected = Proses anak di node { $node } mati saat menjalankan tugas { $task }: node menolak pesannya, dan broker mengembalikannya ke antrean.
+replay-ce-revoked = Node { $node } membatalkan tugas { $task } (revoke): statusnya REVOKED.
+replay-ce-node-down = Node { $node } mati beserta proses anaknya; pesan yang belum di-ack akan dikembalikan broker ke antrean.
 bandingkan-replay-model = Putar ulang model:
-replay-asyncio-partial = Run ini besar: hanya { $watched } dari { $tasks } korutin pertama yang direkam, agar perekaman tidak mengubah waktu yang diukur.
-race-lost-log = Lihat { $n } pembaruan hilang pertama, seperti yang tercatat saat run berjalan
-race-lost-one = { $at }: thread { $thread } membaca { $read } lalu disela; saat ia menulis { $wrote }, penghitung sudah { $before }, jadi { $erased } penambahan dari thread lain terhapus.
-race-lost-unwatched = Tanpa GIL, thread-thread benar-benar tumpang tindih dan tidak ada peralihan yang bisa diamati. Mencatat setiap penulisan akan mengubah balapannya sendiri, jadi yang ditampilkan hanya jumlahnya.
+replay-asyncio-partial = Demo ini menjalankan banyak korutin: hanya { $watched } korutin pertama (dari { $tasks }) yang direkam, agar perekaman tidak mengubah waktu yang diukur.
+race-lost-log = Lihat { $n } pembaruan hilang pertama, sebagaimana direkam saat demo berjalan
+race-lost-one = { $at }: thread { $thread } membaca { $read } lalu disela; saat ia menulis { $wrote }, penghitung sudah berisi { $before }, jadi { $erased } penambahan dari thread lain terhapus.
+race-lost-unwatched = Tanpa GIL, thread-thread berjalan bersamaan, jadi tidak ada peralihan yang bisa diamati. Jika setiap penulisan dicatat, balapannya sendiri akan berubah; karena itu yang ditampilkan hanya jumlahnya.
