@@ -320,10 +320,14 @@ pub fn chrome_trace<M: Machine>(rec: &Recording<M>, meta: &TraceMeta, labels: &[
         json::write_str(&mut out, span.kind);
         out.push_str(",\"cat\":");
         json::write_str(&mut out, &meta.page);
+        // Both ends rounded to whole µs, the duration between them: rounding the start and
+        // the duration apart can make one slice end after the next one on its track starts,
+        // which Perfetto then draws nested.
+        let (ts, end) = ((span.start * 1000.0).round(), (span.end * 1000.0).round());
         out.push_str(",\"ph\":\"X\",\"ts\":");
-        json::write_num(&mut out, (span.start * 1000.0).round());
+        json::write_num(&mut out, ts);
         out.push_str(",\"dur\":");
-        json::write_num(&mut out, ((span.end - span.start) * 1000.0).round());
+        json::write_num(&mut out, (end - ts).max(0.0));
         let _ = write!(
             out,
             ",\"pid\":1,\"tid\":{},\"args\":{{\"lane\":",
@@ -390,8 +394,39 @@ pub enum TraceError {
 /// Lanes an opened trace may have.
 pub const MAX_LANES: usize = 10_000;
 
-/// Read a Chrome trace (ours, or any with complete events): lanes are its `tid`s in order of
-/// first use, named by our metadata when present.
+/// An opened trace's lanes as they are met: one per `tid`, found by a map, not a search (a
+/// file may have thousands of lanes and a million events).
+#[derive(Default)]
+struct Lanes {
+    index: std::collections::HashMap<u64, u32>,
+    names: Vec<(String, String)>,
+}
+
+impl Lanes {
+    /// The lane of `tid`, added with `name()` (id, label) when it is new.
+    fn lane(
+        &mut self,
+        tid: f64,
+        name: impl FnOnce() -> (String, String),
+    ) -> Result<u32, TraceError> {
+        // `+ 0.0` makes -0 and 0 one key.
+        let key = (tid + 0.0).to_bits();
+        if let Some(&lane) = self.index.get(&key) {
+            return Ok(lane);
+        }
+        if self.names.len() == MAX_LANES {
+            return Err(TraceError::TooManyLanes);
+        }
+        let lane = self.names.len() as u32;
+        self.index.insert(key, lane);
+        self.names.push(name());
+        Ok(lane)
+    }
+}
+
+/// Read a Chrome trace (ours, or any with complete events). Our files name every lane in
+/// `metadata`, in the page's order (a lane with nothing drawn too); any other `tid` becomes a
+/// lane in order of first use.
 pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
     let root = json::parse(text).map_err(|_| TraceError::NotJson)?;
     let events = root
@@ -399,24 +434,21 @@ pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
         .and_then(Value::as_array)
         .ok_or(TraceError::NoEvents)?;
     let meta_v = root.get("metadata");
-    let named: Vec<(f64, String, String)> = meta_v
+    let mut lanes = Lanes::default();
+    let named = meta_v
         .and_then(|m| m.get("lanes"))
         .and_then(Value::as_array)
-        .unwrap_or(&[])
-        .iter()
-        .filter_map(|l| {
-            let tid = l.get("tid")?.as_f64()?;
-            let id = l.get("id")?.as_str()?.to_string();
-            let label = l
-                .get("label")
-                .and_then(Value::as_str)
-                .unwrap_or(&id)
-                .to_string();
-            Some((tid, id, label))
-        })
-        .collect();
-    let mut tids: Vec<f64> = Vec::new();
-    let mut lanes = Vec::new();
+        .unwrap_or(&[]);
+    for l in named {
+        let (Some(tid), Some(id)) = (
+            l.get("tid").and_then(Value::as_f64),
+            l.get("id").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let label = l.get("label").and_then(Value::as_str).unwrap_or(id);
+        lanes.lane(tid, || (id.to_string(), label.to_string()))?;
+    }
     let mut spans = Vec::new();
     for e in events {
         if e.get("ph").and_then(Value::as_str) != Some("X") {
@@ -429,35 +461,20 @@ pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
             continue;
         };
         let tid = e.get("tid").and_then(Value::as_f64).unwrap_or(0.0);
-        let lane = match tids.iter().position(|t| *t == tid) {
-            Some(i) => i,
-            None => {
-                if tids.len() == MAX_LANES {
-                    return Err(TraceError::TooManyLanes);
-                }
-                tids.push(tid);
-                lanes.push(match named.iter().find(|n| n.0 == tid) {
-                    Some((_, id, label)) => (id.clone(), label.clone()),
-                    None => {
-                        let id = e
-                            .get("args")
-                            .and_then(|a| a.get("lane"))
-                            .and_then(Value::as_str)
-                            .map_or_else(|| format!("tid-{tid}"), str::to_string);
-                        (id.clone(), id)
-                    }
-                });
-                tids.len() - 1
-            }
-        };
+        let lane = lanes.lane(tid, || {
+            let id = e
+                .get("args")
+                .and_then(|a| a.get("lane"))
+                .and_then(Value::as_str)
+                .map_or_else(|| format!("tid-{tid}"), str::to_string);
+            (id.clone(), id)
+        })?;
         let name = e.get("name").and_then(Value::as_str).unwrap_or("");
-        spans.push((
-            lane as u32,
-            name.to_string(),
-            ts / 1000.0,
-            (ts + dur.max(0.0)) / 1000.0,
-        ));
+        // In ms; each part divided first, so two huge numbers never add up to infinity.
+        let start = ts / 1000.0;
+        spans.push((lane, name.to_string(), start, start + dur.max(0.0) / 1000.0));
     }
+    let lanes = lanes.names;
     if spans.is_empty() {
         return Err(TraceError::NoEvents);
     }

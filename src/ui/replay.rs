@@ -11,9 +11,9 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::model::numfmt;
 use crate::model::replay::{parse_chrome_trace, Replay, TraceError, TraceMeta};
 use crate::model::timeline::{Lane, Segment, Timeline};
+use crate::model::{json, numfmt};
 use crate::runtime::event_loop::sleep;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
@@ -184,6 +184,12 @@ pub fn ReplayView(props: &Props) -> Html {
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
+            // NOTE: checked before reading: `File.text()` of a huge file would be copied whole
+            // into the module's memory, which has a ceiling, before the parser could refuse it.
+            if file.size() > json::MAX_BYTES as f64 {
+                opened.set(Some(Err(TraceError::NotJson)));
+                return;
+            }
             let (opened, legend) = (opened.clone(), legend.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
