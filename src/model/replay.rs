@@ -39,6 +39,9 @@ pub struct Step<C> {
     pub at: f64,
     /// The lane the decision concerns.
     pub lane: u32,
+    /// Lanes from `lane` on that it concerns: 1, or more for one decision that stops several
+    /// (a Celery node dying stops all its children's lanes).
+    pub width: u32,
     /// What the lane does from now until its next step (a timeline kind like `running`), or
     /// `None` when it stops doing anything (a task ended).
     pub kind: Option<&'static str>,
@@ -210,10 +213,22 @@ impl<M: Machine> Recording<M> {
 
     /// Record a decision (or count it, past the cap).
     pub fn push(&mut self, at: f64, lane: u32, kind: Option<&'static str>, change: M::Change) {
+        self.push_across(at, lane..lane + 1, kind, change);
+    }
+
+    /// Record a decision that concerns the lanes `lanes`, all of which do `kind` from now.
+    pub fn push_across(
+        &mut self,
+        at: f64,
+        lanes: std::ops::Range<u32>,
+        kind: Option<&'static str>,
+        change: M::Change,
+    ) {
         if self.steps.len() < MAX_STEPS {
             self.steps.push(Step {
                 at,
-                lane,
+                lane: lanes.start,
+                width: lanes.end.saturating_sub(lanes.start),
                 kind,
                 change,
             });
@@ -243,20 +258,22 @@ impl<M: Machine> Recording<M> {
         let mut open: Vec<Option<Span>> = vec![None; self.lanes.len()];
         let mut out = Vec::new();
         for (i, step) in self.steps.iter().enumerate() {
-            let Some(slot) = open.get_mut(step.lane as usize) else {
-                continue;
-            };
-            if let Some(mut span) = slot.take() {
-                span.end = step.at;
-                out.push(span);
+            for lane in step.lane..step.lane.saturating_add(step.width) {
+                let Some(slot) = open.get_mut(lane as usize) else {
+                    break;
+                };
+                if let Some(mut span) = slot.take() {
+                    span.end = step.at;
+                    out.push(span);
+                }
+                *slot = step.kind.map(|kind| Span {
+                    lane,
+                    kind,
+                    start: step.at,
+                    end: step.at,
+                    step: i,
+                });
             }
-            *slot = step.kind.map(|kind| Span {
-                lane: step.lane,
-                kind,
-                start: step.at,
-                end: step.at,
-                step: i,
-            });
         }
         let end = self.steps.last().map_or(self.end, |s| s.at.max(self.end));
         out.extend(open.into_iter().flatten().map(|mut s| {
