@@ -246,11 +246,13 @@ impl<M: Machine> Recording<M> {
         m
     }
 
-    /// Whether replaying every step gives the state the engine saw at the end.
+    /// Whether replaying every step gives the state the engine saw at the end (when it kept
+    /// every step of everything it watched).
     pub fn replays_to_last(&self) -> bool {
+        let whole = self.dropped == 0 && self.partial.is_none();
         self.last
             .as_ref()
-            .is_none_or(|last| self.dropped > 0 || *last == self.state_at(self.steps.len()))
+            .is_none_or(|last| !whole || *last == self.state_at(self.steps.len()))
     }
 
     /// Each lane's spans, from one step of the lane to its next (the last one ends with the run).
