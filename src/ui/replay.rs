@@ -58,6 +58,8 @@ pub fn ReplayView(props: &Props) -> Html {
     let playing = use_state(|| false);
     let generation = use_mut_ref(|| 0u64);
     let opened = use_state(|| None::<Result<Rc<Opened>, TraceError>>);
+    // Counted once per recording, not at every frame of playback.
+    let segments = use_memo(props.replay.clone(), |r| r.0.spans_count());
 
     {
         let on_cursor = props.on_cursor.clone();
@@ -257,7 +259,7 @@ pub fn ReplayView(props: &Props) -> Html {
             </dl>
             <div class="trace-io">
                 <button type="button" data-testid="export-trace" onclick={on_export}
-                    data-segments={replay.spans_count().to_string()}>{ tr.get("replay-export") }</button>
+                    data-segments={segments.to_string()}>{ tr.get("replay-export") }</button>
                 <label class="open-trace">{ tr.get("replay-open") }{ " " }
                     <input type="file" accept=".json,application/json" data-testid="import-trace" onchange={on_open} />
                 </label>
