@@ -213,6 +213,14 @@ pub fn ReplayView(props: &Props) -> Html {
     };
     let rows = replay.rows_after(k, lang);
     let at = if k == 0 { 0.0 } else { replay.at(k - 1) };
+    let position = tr.get_args(
+        "replay-position",
+        &[
+            ("step", numfmt::integer(lang, k as u64)),
+            ("steps", numfmt::integer(lang, n as u64)),
+            ("at", numfmt::millis(lang, at)),
+        ],
+    );
     html! {
         <section class="replay" data-testid="replay" aria-labelledby="replay-title">
             <h3 id="replay-title">{ tr.get("replay-title") }</h3>
@@ -228,8 +236,9 @@ pub fn ReplayView(props: &Props) -> Html {
             <div class="replay-controls">
                 <button type="button" data-testid="replay-back" onclick={on_back} disabled={k == 0}>
                     { tr.get("replay-back") }</button>
-                <button type="button" data-testid="replay-play" onclick={on_play} disabled={n == 0}
-                    aria-pressed={playing.to_string()}>
+                // The label says what a press does (play or pause): no `aria-pressed` besides,
+                // which would read "Pause, pressed".
+                <button type="button" data-testid="replay-play" onclick={on_play} disabled={n == 0}>
                     { tr.get(if *playing { "replay-pause" } else { "replay-play" }) }</button>
                 <button type="button" data-testid="replay-step" onclick={on_step} disabled={k >= n}>
                     { tr.get("replay-step") }</button>
@@ -242,15 +251,15 @@ pub fn ReplayView(props: &Props) -> Html {
                 </label>
             </div>
             <input type="range" class="scrubber" data-testid="replay-scrubber" min="0" max={n.to_string()}
-                value={k.to_string()} oninput={on_scrub} aria-label={tr.get("replay-scrubber")} />
+                value={k.to_string()} oninput={on_scrub} aria-label={tr.get("replay-scrubber")}
+                aria-valuetext={position.clone()} />
             <p data-testid="replay-position" data-step={k.to_string()} data-steps={n.to_string()}>
-                { tr.get_args("replay-position", &[
-                    ("step", numfmt::integer(lang, k as u64)),
-                    ("steps", numfmt::integer(lang, n as u64)),
-                    ("at", numfmt::millis(lang, at)),
-                ]) }
+                { position }
             </p>
-            <p class="caption" data-testid="replay-caption" aria-live="polite">{ caption }</p>
+            // Read out at each step the reader takes; not while playing, when it changes up to
+            // 20 times a second and a screen reader would queue every one.
+            <p class="caption" data-testid="replay-caption"
+                aria-live={if *playing { "off" } else { "polite" }}>{ caption }</p>
             <dl class="replay-state" data-testid="replay-state">
                 { for rows.iter().map(|r| html! { <>
                     <dt>{ tr.get(&format!("replay-row-{}", r.id)) }</dt>
