@@ -181,6 +181,10 @@ pub struct Recording<M: Machine> {
     /// Each lane's id (`task-3`, `thread-0`, `worker-1`): the timeline's `data-lane`.
     pub lanes: Vec<String>,
     pub steps: Vec<Step<M::Change>>,
+    /// The machinery before the first step, as the engine set it up: its threads or worker
+    /// processes, all idle (a default machine knows none, and would show only those that
+    /// did something so far).
+    pub first: M,
     /// Steps that came after [`MAX_STEPS`] and were not kept.
     pub dropped: usize,
     /// When the run ended, ms after its start.
@@ -240,6 +244,7 @@ impl<M: Machine> Recording<M> {
         Recording {
             lanes,
             steps: Vec::new(),
+            first: M::default(),
             dropped: 0,
             end: 0.0,
             last: None,
@@ -282,7 +287,7 @@ impl<M: Machine> Recording<M> {
                 let i = k / CHECKPOINT_EVERY;
                 (states[i].clone(), i * CHECKPOINT_EVERY)
             }
-            _ => (M::default(), 0),
+            _ => (self.first.clone(), 0),
         };
         for step in &self.steps[from..k] {
             m.apply(&step.change);
@@ -295,7 +300,7 @@ impl<M: Machine> Recording<M> {
     fn state_at_quickly(&self, k: usize) -> M {
         self.checkpoints.0.get_or_init(|| {
             let mut states = Vec::with_capacity(self.steps.len() / CHECKPOINT_EVERY + 1);
-            let mut m = M::default();
+            let mut m = self.first.clone();
             for (i, step) in self.steps.iter().enumerate() {
                 if i.is_multiple_of(CHECKPOINT_EVERY) {
                     states.push(m.clone());

@@ -164,6 +164,10 @@ pub fn recording(pass: &Pass, tasks: usize, chunksize: usize) -> PoolRecording {
     let chunksize = chunksize.max(1);
     let chunks = tasks.div_ceil(chunksize);
     let mut rec = PoolRecording::new((0..pass.workers).map(|w| format!("worker-{w}")).collect());
+    rec.first = PoolState {
+        current: vec![None; pass.workers],
+        ..PoolState::default()
+    };
     // Queued before any worker starts: a step of no lane's own, drawn on worker 0's lane as
     // nothing (kind None keeps it out of the spans).
     rec.push(
@@ -291,5 +295,16 @@ mod tests {
             .map(|s| (s.start, s.end))
             .collect();
         assert_eq!(lane1, [(0.5, 12.0), (12.0, 12.0)]);
+    }
+
+    #[test]
+    fn a_worker_that_got_no_chunk_is_shown_idle_from_the_start() {
+        let mut p = pass();
+        p.workers = 3;
+        let rec = recording(&p, 7, 2);
+        assert!(rec.replays_to_last(), "{:?}", rec.state_at(rec.steps.len()));
+        let before = rec.state_at(0).rows(Lang::Id);
+        let current = before.iter().find(|r| r.id == "mp-current").unwrap();
+        assert_eq!(current.value, "1: –, 2: –, 3: –");
     }
 }
