@@ -54,8 +54,10 @@ pub fn ReplayView(props: &Props) -> Html {
     // Steps shown: 0 is before the first decision, n after the last.
     let step = use_state(|| 0usize);
     let speed = use_state(|| 0usize);
-    // A generation counter: bumping it stops the playing loop.
+    // The speed as the playing loop reads it at each frame, so a change applies at once.
+    let rate = use_mut_ref(|| SPEEDS[0]);
     let playing = use_state(|| false);
+    // A generation counter: bumping it stops the playing loop.
     let generation = use_mut_ref(|| 0u64);
     let opened = use_state(|| None::<Result<Rc<Opened>, TraceError>>);
     // Counted once per recording, not at every frame of playback.
@@ -68,13 +70,14 @@ pub fn ReplayView(props: &Props) -> Html {
             on_cursor.emit(at);
         });
     }
-    // A new recording starts at the beginning.
+    // A new recording starts at the beginning; leaving the page stops playback.
     {
         let (step, playing, generation) = (step.clone(), playing.clone(), generation.clone());
         use_effect_with(props.replay.clone(), move |_| {
             *generation.borrow_mut() += 1;
             step.set(0);
             playing.set(false);
+            move || *generation.borrow_mut() += 1
         });
     }
 
@@ -105,10 +108,12 @@ pub fn ReplayView(props: &Props) -> Html {
         })
     };
     let on_speed = {
-        let speed = speed.clone();
+        let (speed, rate) = (speed.clone(), rate.clone());
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                speed.set(select.selected_index().clamp(0, SPEEDS.len() as i32 - 1) as usize);
+                let i = select.selected_index().clamp(0, SPEEDS.len() as i32 - 1) as usize;
+                *rate.borrow_mut() = SPEEDS[i];
+                speed.set(i);
             }
         })
     };
@@ -119,7 +124,7 @@ pub fn ReplayView(props: &Props) -> Html {
             generation.clone(),
             replay.clone(),
         );
-        let rate = SPEEDS[*speed];
+        let rate = rate.clone();
         Callback::from(move |_| {
             *generation.borrow_mut() += 1;
             if *playing {
@@ -130,11 +135,12 @@ pub fn ReplayView(props: &Props) -> Html {
             playing.set(true);
             // From the end, play again from the start.
             let first = if *step >= n { 0 } else { *step };
-            let (step, playing, generation, replay) = (
+            let (step, playing, generation, replay, rate) = (
                 step.clone(),
                 playing.clone(),
                 generation.clone(),
                 replay.clone(),
+                rate.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let mut k = first;
@@ -148,7 +154,7 @@ pub fn ReplayView(props: &Props) -> Html {
                     if *generation.borrow() != gen {
                         return;
                     }
-                    head += FRAME_MS * rate;
+                    head += FRAME_MS * *rate.borrow();
                     // At least one step per frame, so a long pause in the run never stalls.
                     k += 1;
                     while k < n && replay.at(k) <= head {
