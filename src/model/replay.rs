@@ -124,7 +124,6 @@ pub trait Replay {
     }
     /// When step `k` (0-based) happened, ms after the run's start.
     fn at(&self, k: usize) -> f64;
-    fn lane_of(&self, k: usize) -> u32;
     fn caption(&self, k: usize, lang: Lang) -> Line;
     /// The machinery after the first `k` steps.
     fn rows_after(&self, k: usize, lang: Lang) -> Vec<Row>;
@@ -142,9 +141,6 @@ impl<M: Machine> Replay for Recording<M> {
     }
     fn at(&self, k: usize) -> f64 {
         self.steps.get(k).map_or(self.end, |s| s.at)
-    }
-    fn lane_of(&self, k: usize) -> u32 {
-        self.steps.get(k).map_or(0, |s| s.lane)
     }
     fn caption(&self, k: usize, lang: Lang) -> Line {
         match self.steps.get(k) {

@@ -91,13 +91,6 @@ impl Recorder {
     }
 
     fn push(&self, change: Change) {
-        let lane = match change {
-            Change::Created(t)
-            | Change::Resumed(t)
-            | Change::Suspended(t, _)
-            | Change::Woken(t)
-            | Change::Ended(t, _) => t,
-        };
         let mut rec = self.rec.borrow_mut();
         if rec.steps.len() >= MAX_STEPS {
             // Past the cap: count the step, skip the clock.
@@ -107,7 +100,7 @@ impl Recorder {
         }
         let at = (self.now)() - self.start;
         let kind = replay::kind_after(&change, self.blocking);
-        rec.push(at, lane, kind, change);
+        rec.push(at, change.task(), kind, change);
     }
 
     /// Task `t` ended with `outcome`, if its end is not recorded yet.
