@@ -352,9 +352,9 @@ mod tests {
 
     /// The loop's own waker: counts how often a task asked to be polled again.
     #[derive(Default)]
-    struct Loop_(AtomicUsize);
+    struct LoopWaker(AtomicUsize);
 
-    impl Wake for Loop_ {
+    impl Wake for LoopWaker {
         fn wake(self: Arc<Self>) {
             self.0.fetch_add(1, Ordering::Relaxed);
         }
@@ -385,7 +385,7 @@ mod tests {
         (rec, gates, all)
     }
 
-    fn poll<F: Future>(f: &mut Pin<Box<F>>, waker: &Arc<Loop_>) -> Poll<F::Output> {
+    fn poll<F: Future>(f: &mut Pin<Box<F>>, waker: &Arc<LoopWaker>) -> Poll<F::Output> {
         f.as_mut()
             .poll(&mut Context::from_waker(&Waker::from(waker.clone())))
     }
@@ -418,7 +418,7 @@ mod tests {
     fn a_run_is_recorded_as_the_loop_decided_and_replays_to_its_end() {
         set_now(0.0);
         let (rec, gates, mut all) = run(2, |_| {});
-        let waker = Arc::new(Loop_::default());
+        let waker = Arc::new(LoopWaker::default());
         set_now(1.0);
         assert!(poll(&mut all, &waker).is_pending());
         set_now(5.0);
@@ -455,7 +455,7 @@ mod tests {
     fn waking_twice_before_the_loop_gets_there_is_one_wake_up() {
         set_now(0.0);
         let (rec, gates, mut all) = run(1, |_| {});
-        let waker = Arc::new(Loop_::default());
+        let waker = Arc::new(LoopWaker::default());
         assert!(poll(&mut all, &waker).is_pending());
         gates[0].poke();
         gates[0].open();
@@ -482,7 +482,7 @@ mod tests {
             }
         });
         *gates.borrow_mut() = made.clone();
-        let waker = Arc::new(Loop_::default());
+        let waker = Arc::new(LoopWaker::default());
         assert!(poll(&mut all, &waker).is_pending());
         set_now(10.0);
         made[0].open();
@@ -511,7 +511,7 @@ mod tests {
         for finish_first in [true, false] {
             set_now(0.0);
             let (rec, _gates, mut all) = run(3, |_| {});
-            let waker = Arc::new(Loop_::default());
+            let waker = Arc::new(LoopWaker::default());
             assert!(poll(&mut all, &waker).is_pending());
             set_now(4.0);
             let cancelled = trace(3, Outcome::Cancelled, 4.0);
