@@ -16,7 +16,8 @@ export async function recordingOverhead(app, runs = 5, only = null) {
   for (const [label, hash, key] of CASES.filter((c) => !only || only.test(c[0]))) {
     const on = [], off = [], stepsOn = [], stepsOff = [];
     for (let i = 0; i < runs; i++) {
-      for (const record of [true, false]) {
+      // On first in one round, off first in the next: neither always gets the warmer page.
+      for (const record of i % 2 ? [false, true] : [true, false]) {
         const page = await app.context.newPage();
         if (!record) await page.addInitScript(() => { window.__labRecord = false; });
         await page.goto(app.base + hash);

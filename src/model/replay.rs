@@ -39,6 +39,9 @@ pub struct Step<C> {
     pub at: f64,
     /// The lane the decision concerns.
     pub lane: u32,
+    /// Lanes from `lane` on that it concerns: 1, or more for one decision that stops several
+    /// (a Celery node dying stops all its children's lanes).
+    pub width: u32,
     /// What the lane does from now until its next step (a timeline kind like `running`), or
     /// `None` when it stops doing anything (a task ended).
     pub kind: Option<&'static str>,
@@ -121,7 +124,6 @@ pub trait Replay {
     }
     /// When step `k` (0-based) happened, ms after the run's start.
     fn at(&self, k: usize) -> f64;
-    fn lane_of(&self, k: usize) -> u32;
     fn caption(&self, k: usize, lang: Lang) -> Line;
     /// The machinery after the first `k` steps.
     fn rows_after(&self, k: usize, lang: Lang) -> Vec<Row>;
@@ -140,9 +142,6 @@ impl<M: Machine> Replay for Recording<M> {
     fn at(&self, k: usize) -> f64 {
         self.steps.get(k).map_or(self.end, |s| s.at)
     }
-    fn lane_of(&self, k: usize) -> u32 {
-        self.steps.get(k).map_or(0, |s| s.lane)
-    }
     fn caption(&self, k: usize, lang: Lang) -> Line {
         match self.steps.get(k) {
             Some(step) => M::caption(&step.change, lang),
@@ -150,7 +149,7 @@ impl<M: Machine> Replay for Recording<M> {
         }
     }
     fn rows_after(&self, k: usize, lang: Lang) -> Vec<Row> {
-        self.state_at(k).rows(lang)
+        self.state_at_quickly(k).rows(lang)
     }
     fn dropped(&self) -> usize {
         self.dropped
@@ -178,6 +177,10 @@ pub struct Recording<M: Machine> {
     /// Each lane's id (`task-3`, `thread-0`, `worker-1`): the timeline's `data-lane`.
     pub lanes: Vec<String>,
     pub steps: Vec<Step<M::Change>>,
+    /// The machinery before the first step, as the engine set it up: its threads or worker
+    /// processes, all idle (a default machine knows none, and would show only those that
+    /// did something so far).
+    pub first: M,
     /// Steps that came after [`MAX_STEPS`] and were not kept.
     pub dropped: usize,
     /// When the run ended, ms after its start.
@@ -188,6 +191,42 @@ pub struct Recording<M: Machine> {
     /// What the engine chose not to watch, said on the page: a text key and its counts
     /// (`None`: it watched everything).
     pub partial: Option<Partial>,
+    checkpoints: Checkpoints<M>,
+}
+
+/// Steps between two states a replay keeps.
+const CHECKPOINT_EVERY: usize = 1024;
+
+/// The state every [`CHECKPOINT_EVERY`] steps, made the first time the replay widget asks for
+/// a state: showing step *k* then folds at most 1.023 steps, not *k* (20.000 steps of a
+/// 2.000-coroutine run, with its long queues, fold in about 50 ms natively: too slow for a
+/// frame of playback). Kept with the step count it was made for, and ignored for any other,
+/// so a recording still being written is never read through stale states. Not part of the
+/// recording: a copy starts without it, and it never makes two recordings unequal.
+struct Checkpoints<M>(std::sync::OnceLock<(usize, Vec<M>)>);
+
+impl<M> Default for Checkpoints<M> {
+    fn default() -> Self {
+        Checkpoints(std::sync::OnceLock::new())
+    }
+}
+
+impl<M> Clone for Checkpoints<M> {
+    fn clone(&self) -> Self {
+        Checkpoints::default()
+    }
+}
+
+impl<M> PartialEq for Checkpoints<M> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<M> std::fmt::Debug for Checkpoints<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Checkpoints")
+    }
 }
 
 impl<M: Machine> Default for Recording<M> {
@@ -201,19 +240,33 @@ impl<M: Machine> Recording<M> {
         Recording {
             lanes,
             steps: Vec::new(),
+            first: M::default(),
             dropped: 0,
             end: 0.0,
             last: None,
             partial: None,
+            checkpoints: Checkpoints::default(),
         }
     }
 
     /// Record a decision (or count it, past the cap).
     pub fn push(&mut self, at: f64, lane: u32, kind: Option<&'static str>, change: M::Change) {
+        self.push_across(at, lane..lane + 1, kind, change);
+    }
+
+    /// Record a decision that concerns the lanes `lanes`, all of which do `kind` from now.
+    pub fn push_across(
+        &mut self,
+        at: f64,
+        lanes: std::ops::Range<u32>,
+        kind: Option<&'static str>,
+        change: M::Change,
+    ) {
         if self.steps.len() < MAX_STEPS {
             self.steps.push(Step {
                 at,
-                lane,
+                lane: lanes.start,
+                width: lanes.end.saturating_sub(lanes.start),
                 kind,
                 change,
             });
@@ -224,18 +277,47 @@ impl<M: Machine> Recording<M> {
 
     /// The state after the first `k` steps (`k` = 0: before the run).
     pub fn state_at(&self, k: usize) -> M {
-        let mut m = M::default();
-        for step in &self.steps[..k.min(self.steps.len())] {
+        let k = k.min(self.steps.len());
+        let (mut m, from) = match self.checkpoints.0.get() {
+            Some((len, states)) if *len == self.steps.len() => {
+                let i = k / CHECKPOINT_EVERY;
+                (states[i].clone(), i * CHECKPOINT_EVERY)
+            }
+            _ => (self.first.clone(), 0),
+        };
+        for step in &self.steps[from..k] {
             m.apply(&step.change);
         }
         m
     }
 
-    /// Whether replaying every step gives the state the engine saw at the end.
+    /// [`Recording::state_at`] through checkpoints, made now if need be: for a finished
+    /// recording shown step by step.
+    fn state_at_quickly(&self, k: usize) -> M {
+        self.checkpoints.0.get_or_init(|| {
+            let mut states = Vec::with_capacity(self.steps.len() / CHECKPOINT_EVERY + 1);
+            let mut m = self.first.clone();
+            for (i, step) in self.steps.iter().enumerate() {
+                if i.is_multiple_of(CHECKPOINT_EVERY) {
+                    states.push(m.clone());
+                }
+                m.apply(&step.change);
+            }
+            if self.steps.len().is_multiple_of(CHECKPOINT_EVERY) {
+                states.push(m);
+            }
+            (self.steps.len(), states)
+        });
+        self.state_at(k)
+    }
+
+    /// Whether replaying every step gives the state the engine saw at the end (when it kept
+    /// every step of everything it watched).
     pub fn replays_to_last(&self) -> bool {
+        let whole = self.dropped == 0 && self.partial.is_none();
         self.last
             .as_ref()
-            .is_none_or(|last| self.dropped > 0 || *last == self.state_at(self.steps.len()))
+            .is_none_or(|last| !whole || *last == self.state_at(self.steps.len()))
     }
 
     /// Each lane's spans, from one step of the lane to its next (the last one ends with the run).
@@ -243,20 +325,22 @@ impl<M: Machine> Recording<M> {
         let mut open: Vec<Option<Span>> = vec![None; self.lanes.len()];
         let mut out = Vec::new();
         for (i, step) in self.steps.iter().enumerate() {
-            let Some(slot) = open.get_mut(step.lane as usize) else {
-                continue;
-            };
-            if let Some(mut span) = slot.take() {
-                span.end = step.at;
-                out.push(span);
+            for lane in step.lane..step.lane.saturating_add(step.width) {
+                let Some(slot) = open.get_mut(lane as usize) else {
+                    break;
+                };
+                if let Some(mut span) = slot.take() {
+                    span.end = step.at;
+                    out.push(span);
+                }
+                *slot = step.kind.map(|kind| Span {
+                    lane,
+                    kind,
+                    start: step.at,
+                    end: step.at,
+                    step: i,
+                });
             }
-            *slot = step.kind.map(|kind| Span {
-                lane: step.lane,
-                kind,
-                start: step.at,
-                end: step.at,
-                step: i,
-            });
         }
         let end = self.steps.last().map_or(self.end, |s| s.at.max(self.end));
         out.extend(open.into_iter().flatten().map(|mut s| {
@@ -320,10 +404,14 @@ pub fn chrome_trace<M: Machine>(rec: &Recording<M>, meta: &TraceMeta, labels: &[
         json::write_str(&mut out, span.kind);
         out.push_str(",\"cat\":");
         json::write_str(&mut out, &meta.page);
+        // Both ends rounded to whole µs, the duration between them: rounding the start and
+        // the duration apart can make one slice end after the next one on its track starts,
+        // which Perfetto then draws nested.
+        let (ts, end) = ((span.start * 1000.0).round(), (span.end * 1000.0).round());
         out.push_str(",\"ph\":\"X\",\"ts\":");
-        json::write_num(&mut out, (span.start * 1000.0).round());
+        json::write_num(&mut out, ts);
         out.push_str(",\"dur\":");
-        json::write_num(&mut out, ((span.end - span.start) * 1000.0).round());
+        json::write_num(&mut out, (end - ts).max(0.0));
         let _ = write!(
             out,
             ",\"pid\":1,\"tid\":{},\"args\":{{\"lane\":",
@@ -390,8 +478,39 @@ pub enum TraceError {
 /// Lanes an opened trace may have.
 pub const MAX_LANES: usize = 10_000;
 
-/// Read a Chrome trace (ours, or any with complete events): lanes are its `tid`s in order of
-/// first use, named by our metadata when present.
+/// An opened trace's lanes as they are met: one per `tid`, found by a map, not a search (a
+/// file may have thousands of lanes and a million events).
+#[derive(Default)]
+struct Lanes {
+    index: std::collections::HashMap<u64, u32>,
+    names: Vec<(String, String)>,
+}
+
+impl Lanes {
+    /// The lane of `tid`, added with `name()` (id, label) when it is new.
+    fn lane(
+        &mut self,
+        tid: f64,
+        name: impl FnOnce() -> (String, String),
+    ) -> Result<u32, TraceError> {
+        // `+ 0.0` makes -0 and 0 one key.
+        let key = (tid + 0.0).to_bits();
+        if let Some(&lane) = self.index.get(&key) {
+            return Ok(lane);
+        }
+        if self.names.len() == MAX_LANES {
+            return Err(TraceError::TooManyLanes);
+        }
+        let lane = self.names.len() as u32;
+        self.index.insert(key, lane);
+        self.names.push(name());
+        Ok(lane)
+    }
+}
+
+/// Read a Chrome trace (ours, or any with complete events). Our files name every lane in
+/// `metadata`, in the page's order (a lane with nothing drawn too); any other `tid` becomes a
+/// lane in order of first use.
 pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
     let root = json::parse(text).map_err(|_| TraceError::NotJson)?;
     let events = root
@@ -399,24 +518,21 @@ pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
         .and_then(Value::as_array)
         .ok_or(TraceError::NoEvents)?;
     let meta_v = root.get("metadata");
-    let named: Vec<(f64, String, String)> = meta_v
+    let mut lanes = Lanes::default();
+    let named = meta_v
         .and_then(|m| m.get("lanes"))
         .and_then(Value::as_array)
-        .unwrap_or(&[])
-        .iter()
-        .filter_map(|l| {
-            let tid = l.get("tid")?.as_f64()?;
-            let id = l.get("id")?.as_str()?.to_string();
-            let label = l
-                .get("label")
-                .and_then(Value::as_str)
-                .unwrap_or(&id)
-                .to_string();
-            Some((tid, id, label))
-        })
-        .collect();
-    let mut tids: Vec<f64> = Vec::new();
-    let mut lanes = Vec::new();
+        .unwrap_or(&[]);
+    for l in named {
+        let (Some(tid), Some(id)) = (
+            l.get("tid").and_then(Value::as_f64),
+            l.get("id").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let label = l.get("label").and_then(Value::as_str).unwrap_or(id);
+        lanes.lane(tid, || (id.to_string(), label.to_string()))?;
+    }
     let mut spans = Vec::new();
     for e in events {
         if e.get("ph").and_then(Value::as_str) != Some("X") {
@@ -429,35 +545,20 @@ pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
             continue;
         };
         let tid = e.get("tid").and_then(Value::as_f64).unwrap_or(0.0);
-        let lane = match tids.iter().position(|t| *t == tid) {
-            Some(i) => i,
-            None => {
-                if tids.len() == MAX_LANES {
-                    return Err(TraceError::TooManyLanes);
-                }
-                tids.push(tid);
-                lanes.push(match named.iter().find(|n| n.0 == tid) {
-                    Some((_, id, label)) => (id.clone(), label.clone()),
-                    None => {
-                        let id = e
-                            .get("args")
-                            .and_then(|a| a.get("lane"))
-                            .and_then(Value::as_str)
-                            .map_or_else(|| format!("tid-{tid}"), str::to_string);
-                        (id.clone(), id)
-                    }
-                });
-                tids.len() - 1
-            }
-        };
+        let lane = lanes.lane(tid, || {
+            let id = e
+                .get("args")
+                .and_then(|a| a.get("lane"))
+                .and_then(Value::as_str)
+                .map_or_else(|| format!("tid-{tid}"), str::to_string);
+            (id.clone(), id)
+        })?;
         let name = e.get("name").and_then(Value::as_str).unwrap_or("");
-        spans.push((
-            lane as u32,
-            name.to_string(),
-            ts / 1000.0,
-            (ts + dur.max(0.0)) / 1000.0,
-        ));
+        // In ms; each part divided first, so two huge numbers never add up to infinity.
+        let start = ts / 1000.0;
+        spans.push((lane, name.to_string(), start, start + dur.max(0.0) / 1000.0));
     }
+    let lanes = lanes.names;
     if spans.is_empty() {
         return Err(TraceError::NoEvents);
     }
@@ -556,6 +657,28 @@ mod tests {
         let mut wrong = rec.clone();
         wrong.last = Some(Counts(vec![9]));
         assert!(!wrong.replays_to_last());
+    }
+
+    #[test]
+    fn a_state_through_checkpoints_is_the_state_folded_from_the_start() {
+        let mut rec: Recording<Counts> = Recording::new(vec!["a".into()]);
+        for i in 0..3 * CHECKPOINT_EVERY + 5 {
+            rec.push(i as f64, 0, Some("running"), (i % 7, 1 + (i % 3) as i32));
+        }
+        let folded: Vec<_> = (0..=rec.steps.len() + 1)
+            .map(|k| rec.state_at(k).rows(Lang::Id))
+            .collect();
+        let quick: Vec<_> = (0..=rec.steps.len() + 1)
+            .map(|k| rec.rows_after(k, Lang::Id))
+            .collect();
+        assert_eq!(quick, folded);
+        // Written on after it was shown, the recording is folded afresh.
+        rec.push(0.0, 0, None, (9, 1));
+        assert_eq!(
+            rec.rows_after(rec.steps.len(), Lang::Id),
+            rec.state_at(usize::MAX).rows(Lang::Id)
+        );
+        assert_eq!(rec.state_at(usize::MAX).0[9], 1);
     }
 
     #[test]

@@ -11,9 +11,9 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::model::numfmt;
 use crate::model::replay::{parse_chrome_trace, Replay, TraceError, TraceMeta};
 use crate::model::timeline::{Lane, Segment, Timeline};
+use crate::model::{json, numfmt};
 use crate::runtime::event_loop::sleep;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
@@ -54,10 +54,14 @@ pub fn ReplayView(props: &Props) -> Html {
     // Steps shown: 0 is before the first decision, n after the last.
     let step = use_state(|| 0usize);
     let speed = use_state(|| 0usize);
-    // A generation counter: bumping it stops the playing loop.
+    // The speed as the playing loop reads it at each frame, so a change applies at once.
+    let rate = use_mut_ref(|| SPEEDS[0]);
     let playing = use_state(|| false);
+    // A generation counter: bumping it stops the playing loop.
     let generation = use_mut_ref(|| 0u64);
     let opened = use_state(|| None::<Result<Rc<Opened>, TraceError>>);
+    // Counted once per recording, not at every frame of playback.
+    let segments = use_memo(props.replay.clone(), |r| r.0.spans_count());
 
     {
         let on_cursor = props.on_cursor.clone();
@@ -66,13 +70,14 @@ pub fn ReplayView(props: &Props) -> Html {
             on_cursor.emit(at);
         });
     }
-    // A new recording starts at the beginning.
+    // A new recording starts at the beginning; leaving the page stops playback.
     {
         let (step, playing, generation) = (step.clone(), playing.clone(), generation.clone());
         use_effect_with(props.replay.clone(), move |_| {
             *generation.borrow_mut() += 1;
             step.set(0);
             playing.set(false);
+            move || *generation.borrow_mut() += 1
         });
     }
 
@@ -103,10 +108,12 @@ pub fn ReplayView(props: &Props) -> Html {
         })
     };
     let on_speed = {
-        let speed = speed.clone();
+        let (speed, rate) = (speed.clone(), rate.clone());
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                speed.set(select.selected_index().clamp(0, SPEEDS.len() as i32 - 1) as usize);
+                let i = select.selected_index().clamp(0, SPEEDS.len() as i32 - 1) as usize;
+                *rate.borrow_mut() = SPEEDS[i];
+                speed.set(i);
             }
         })
     };
@@ -117,7 +124,7 @@ pub fn ReplayView(props: &Props) -> Html {
             generation.clone(),
             replay.clone(),
         );
-        let rate = SPEEDS[*speed];
+        let rate = rate.clone();
         Callback::from(move |_| {
             *generation.borrow_mut() += 1;
             if *playing {
@@ -128,11 +135,12 @@ pub fn ReplayView(props: &Props) -> Html {
             playing.set(true);
             // From the end, play again from the start.
             let first = if *step >= n { 0 } else { *step };
-            let (step, playing, generation, replay) = (
+            let (step, playing, generation, replay, rate) = (
                 step.clone(),
                 playing.clone(),
                 generation.clone(),
                 replay.clone(),
+                rate.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let mut k = first;
@@ -146,7 +154,7 @@ pub fn ReplayView(props: &Props) -> Html {
                     if *generation.borrow() != gen {
                         return;
                     }
-                    head += FRAME_MS * rate;
+                    head += FRAME_MS * *rate.borrow();
                     // At least one step per frame, so a long pause in the run never stalls.
                     k += 1;
                     while k < n && replay.at(k) <= head {
@@ -184,6 +192,12 @@ pub fn ReplayView(props: &Props) -> Html {
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
+            // NOTE: checked before reading: `File.text()` of a huge file would be copied whole
+            // into the module's memory, which has a ceiling, before the parser could refuse it.
+            if file.size() > json::MAX_BYTES as f64 {
+                opened.set(Some(Err(TraceError::NotJson)));
+                return;
+            }
             let (opened, legend) = (opened.clone(), legend.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
@@ -205,6 +219,14 @@ pub fn ReplayView(props: &Props) -> Html {
     };
     let rows = replay.rows_after(k, lang);
     let at = if k == 0 { 0.0 } else { replay.at(k - 1) };
+    let position = tr.get_args(
+        "replay-position",
+        &[
+            ("step", numfmt::integer(lang, k as u64)),
+            ("steps", numfmt::integer(lang, n as u64)),
+            ("at", numfmt::millis(lang, at)),
+        ],
+    );
     html! {
         <section class="replay" data-testid="replay" aria-labelledby="replay-title">
             <h3 id="replay-title">{ tr.get("replay-title") }</h3>
@@ -220,8 +242,9 @@ pub fn ReplayView(props: &Props) -> Html {
             <div class="replay-controls">
                 <button type="button" data-testid="replay-back" onclick={on_back} disabled={k == 0}>
                     { tr.get("replay-back") }</button>
-                <button type="button" data-testid="replay-play" onclick={on_play} disabled={n == 0}
-                    aria-pressed={playing.to_string()}>
+                // The label says what a press does (play or pause): no `aria-pressed` besides,
+                // which would read "Pause, pressed".
+                <button type="button" data-testid="replay-play" onclick={on_play} disabled={n == 0}>
                     { tr.get(if *playing { "replay-pause" } else { "replay-play" }) }</button>
                 <button type="button" data-testid="replay-step" onclick={on_step} disabled={k >= n}>
                     { tr.get("replay-step") }</button>
@@ -234,15 +257,15 @@ pub fn ReplayView(props: &Props) -> Html {
                 </label>
             </div>
             <input type="range" class="scrubber" data-testid="replay-scrubber" min="0" max={n.to_string()}
-                value={k.to_string()} oninput={on_scrub} aria-label={tr.get("replay-scrubber")} />
+                value={k.to_string()} oninput={on_scrub} aria-label={tr.get("replay-scrubber")}
+                aria-valuetext={position.clone()} />
             <p data-testid="replay-position" data-step={k.to_string()} data-steps={n.to_string()}>
-                { tr.get_args("replay-position", &[
-                    ("step", numfmt::integer(lang, k as u64)),
-                    ("steps", numfmt::integer(lang, n as u64)),
-                    ("at", numfmt::millis(lang, at)),
-                ]) }
+                { position }
             </p>
-            <p class="caption" data-testid="replay-caption" aria-live="polite">{ caption }</p>
+            // Read out at each step the reader takes; not while playing, when it changes up to
+            // 20 times a second and a screen reader would queue every one.
+            <p class="caption" data-testid="replay-caption"
+                aria-live={if *playing { "off" } else { "polite" }}>{ caption }</p>
             <dl class="replay-state" data-testid="replay-state">
                 { for rows.iter().map(|r| html! { <>
                     <dt>{ tr.get(&format!("replay-row-{}", r.id)) }</dt>
@@ -251,7 +274,7 @@ pub fn ReplayView(props: &Props) -> Html {
             </dl>
             <div class="trace-io">
                 <button type="button" data-testid="export-trace" onclick={on_export}
-                    data-segments={replay.spans_count().to_string()}>{ tr.get("replay-export") }</button>
+                    data-segments={segments.to_string()}>{ tr.get("replay-export") }</button>
                 <label class="open-trace">{ tr.get("replay-open") }{ " " }
                     <input type="file" accept=".json,application/json" data-testid="import-trace" onchange={on_open} />
                 </label>

@@ -26,6 +26,7 @@ crate::params! {
 
 pub mod lesson;
 pub mod python;
+pub mod recorder;
 pub mod replay;
 pub mod trace;
 

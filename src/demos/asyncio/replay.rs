@@ -35,6 +35,19 @@ pub enum Change {
     Ended(u32, Outcome),
 }
 
+impl Change {
+    /// The task it is about: its lane.
+    pub fn task(&self) -> u32 {
+        match *self {
+            Change::Created(t)
+            | Change::Resumed(t)
+            | Change::Suspended(t, _)
+            | Change::Woken(t)
+            | Change::Ended(t, _) => t,
+        }
+    }
+}
+
 /// The loop's state.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Loop {
@@ -206,10 +219,7 @@ mod tests {
             (201.0, Ended(1, Outcome::Done)),
         ];
         for (at, change) in steps {
-            let lane = match change {
-                Created(t) | Resumed(t) | Suspended(t, _) | Woken(t) | Ended(t, _) => t,
-            };
-            rec.push(at, lane, kind_after(&change, false), change);
+            rec.push(at, change.task(), kind_after(&change, false), change);
         }
         rec.end = 201.0;
         rec.last = Some(Loop {

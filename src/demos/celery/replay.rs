@@ -233,25 +233,30 @@ pub fn recording(c: &Cluster, wall_ms: f64) -> BrokerRecording {
         .flat_map(|n| (0..concurrency).map(move |ch| format!("node-{}-child-{}", n + 1, ch + 1)))
         .collect();
     let mut rec = BrokerRecording::new(lanes);
-    let no_lane = u32::MAX;
+    let no_lane = u32::MAX..u32::MAX;
     for &(at, entry) in &c.journal {
-        let (lane, kind) = match entry {
+        let (lanes, kind) = match entry {
             Entry::Task {
                 node,
                 child: Some(ch),
                 event,
                 ..
-            } => (
-                lane(node, ch, concurrency),
-                (event == TaskState::Started).then_some("ce-run"),
-            ),
-            Entry::NodeDown(_) | Entry::Broker(_) | Entry::Task { child: None, .. } => {
-                (no_lane, None)
+            } => {
+                let lane = lane(node, ch, concurrency);
+                (
+                    lane..lane + 1,
+                    (event == TaskState::Started).then_some("ce-run"),
+                )
             }
+            // The children a dead node was running end with it.
+            Entry::NodeDown(node) => (
+                lane(node, 0, concurrency)..lane(node + 1, 0, concurrency),
+                None,
+            ),
+            Entry::Broker(_) | Entry::Task { child: None, .. } => (no_lane.clone(), None),
         };
-        rec.push(at, lane, kind, entry);
+        rec.push_across(at, lanes, kind, entry);
     }
-    // The children a dead node was running end with it.
     rec.dropped += c.journal_dropped;
     rec.end = wall_ms;
     let mut last = Broker {
@@ -322,6 +327,30 @@ mod tests {
                 rec.state_at(rec.steps.len()),
                 rec.last
             );
+        }
+    }
+
+    #[test]
+    fn a_dead_nodes_children_run_nothing_after_it_died() {
+        let rec = replayed(crate::demos::celery::PRESETS[2].1);
+        let concurrency = rec.lanes.len() / 3;
+        let (died, node) = rec
+            .steps
+            .iter()
+            .find_map(|s| match s.change {
+                Entry::NodeDown(n) => Some((s.at, n)),
+                _ => None,
+            })
+            .expect("the crash preset kills a node");
+        let children = lane(node, 0, concurrency)..lane(node + 1, 0, concurrency);
+        let running_before: Vec<_> = rec
+            .spans()
+            .into_iter()
+            .filter(|s| children.contains(&s.lane) && s.start < died)
+            .collect();
+        assert!(!running_before.is_empty(), "it was running tasks");
+        for s in running_before {
+            assert!(s.end <= died, "{s:?} goes on after the node died at {died}");
         }
     }
 }

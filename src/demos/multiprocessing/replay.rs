@@ -164,6 +164,10 @@ pub fn recording(pass: &Pass, tasks: usize, chunksize: usize) -> PoolRecording {
     let chunksize = chunksize.max(1);
     let chunks = tasks.div_ceil(chunksize);
     let mut rec = PoolRecording::new((0..pass.workers).map(|w| format!("worker-{w}")).collect());
+    rec.first = PoolState {
+        current: vec![None; pass.workers],
+        ..PoolState::default()
+    };
     // Queued before any worker starts: a step of no lane's own, drawn on worker 0's lane as
     // nothing (kind None keeps it out of the spans).
     rec.push(
@@ -176,12 +180,17 @@ pub fn recording(pass: &Pass, tasks: usize, chunksize: usize) -> PoolRecording {
             tasks,
         },
     );
-    let mut steps: Vec<(f64, u8, usize, Change)> = Vec::with_capacity(pass.result.chunks.len() * 2);
-    for c in &pass.result.chunks {
+    // In the order the chunks started (a chunk too short for the clock first), a chunk is
+    // taken before it is finished and finished before its worker takes the next: the tie-break
+    // at one instant, where a clock tick can hold all three.
+    let mut by_start: Vec<_> = pass.result.chunks.iter().collect();
+    by_start.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.end.total_cmp(&b.end)));
+    let mut steps: Vec<(f64, usize, usize, Change)> = Vec::with_capacity(by_start.len() * 2);
+    for (i, c) in by_start.into_iter().enumerate() {
         let chunk = c.first_task / chunksize;
         steps.push((
             c.start,
-            1,
+            2 * i,
             c.worker,
             Change::Took {
                 worker: c.worker,
@@ -192,7 +201,7 @@ pub fn recording(pass: &Pass, tasks: usize, chunksize: usize) -> PoolRecording {
         ));
         steps.push((
             c.end,
-            0,
+            2 * i + 1,
             c.worker,
             Change::Finished {
                 worker: c.worker,
@@ -200,7 +209,6 @@ pub fn recording(pass: &Pass, tasks: usize, chunksize: usize) -> PoolRecording {
             },
         ));
     }
-    // At one instant a worker finishes its chunk before it takes the next.
     steps.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     for (at, _, worker, change) in steps {
         let kind = matches!(change, Change::Took { .. }).then_some("chunk");
@@ -208,17 +216,16 @@ pub fn recording(pass: &Pass, tasks: usize, chunksize: usize) -> PoolRecording {
     }
     rec.end = pass.wall_ms;
     let ran = pass.result.chunks.len();
+    let mut taken = vec![false; chunks];
+    for c in &pass.result.chunks {
+        if let Some(t) = taken.get_mut(c.first_task / chunksize) {
+            *t = true;
+        }
+    }
     rec.last = Some(PoolState {
         chunksize,
         tasks,
-        taken: (0..chunks)
-            .map(|c| {
-                pass.result
-                    .chunks
-                    .iter()
-                    .any(|r| r.first_task / chunksize == c)
-            })
-            .collect(),
+        taken,
         current: vec![None; pass.workers],
         finished: ran,
     });
@@ -272,5 +279,32 @@ mod tests {
         // Worker 1 finishes at 10 ms and takes chunk 3 at the same instant.
         assert_eq!(row(5, "mp-current"), "1: 5–6, 2: 3–4");
         assert_eq!(row(rec.steps.len(), "mp-finished"), "4 / 4");
+    }
+
+    #[test]
+    fn a_chunk_too_short_for_the_clock_is_taken_before_it_is_finished() {
+        // Worker 1's last chunk starts and ends on the same clock tick.
+        let mut p = pass();
+        p.result.chunks[3].end = 12.0;
+        let rec = recording(&p, 7, 2);
+        assert!(rec.replays_to_last(), "{:?}", rec.state_at(rec.steps.len()));
+        let lane1: Vec<_> = rec
+            .spans()
+            .iter()
+            .filter(|s| s.lane == 1)
+            .map(|s| (s.start, s.end))
+            .collect();
+        assert_eq!(lane1, [(0.5, 12.0), (12.0, 12.0)]);
+    }
+
+    #[test]
+    fn a_worker_that_got_no_chunk_is_shown_idle_from_the_start() {
+        let mut p = pass();
+        p.workers = 3;
+        let rec = recording(&p, 7, 2);
+        assert!(rec.replays_to_last(), "{:?}", rec.state_at(rec.steps.len()));
+        let before = rec.state_at(0).rows(Lang::Id);
+        let current = before.iter().find(|r| r.id == "mp-current").unwrap();
+        assert_eq!(current.value, "1: –, 2: –, 3: –");
     }
 }

@@ -213,6 +213,10 @@ pub fn recording(pass: &Pass, threads: usize, gil: bool) -> ThreadsRecording {
     }
     steps.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut rec = ThreadsRecording::new(lanes);
+    rec.first = Threads {
+        doing: vec![None; threads],
+        ..Threads::default()
+    };
     for (at, _, lane, kind, change) in steps {
         rec.push(at, lane, kind, change);
     }
@@ -304,5 +308,13 @@ mod tests {
             .iter()
             .all(|s| matches!(s.change, Change::Thread { .. })));
         assert!(rec.replays_to_last());
+    }
+
+    #[test]
+    fn threads_that_got_no_task_end_idle_too() {
+        // Four threads for two tasks: threads 2 and 3 never ran anything.
+        let rec = recording(&two_threads(), 4, true);
+        assert_eq!(rec.lanes.len(), 5);
+        assert!(rec.replays_to_last(), "{:?}", rec.state_at(rec.steps.len()));
     }
 }
