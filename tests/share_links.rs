@@ -157,7 +157,11 @@ const MOST_PARAMS: usize = 24;
 
 #[test]
 fn every_parameter_of_every_page_is_drawn() {
-    let most = lab_konkurensi::demos::DEMOS.iter().map(|d| d.specs.len()).max().unwrap_or(0);
+    let most = lab_konkurensi::demos::DEMOS
+        .iter()
+        .map(|d| d.specs.len())
+        .max()
+        .unwrap_or(0);
     assert!(most <= MOST_PARAMS, "{most} parameters: raise MOST_PARAMS");
 }
 
