@@ -5,8 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { start } from '../tests/e2e/harness.mjs';
 import { recordingOverhead } from './recording.mjs';
+import { cancelFigures } from './cancel.mjs';
 
-// `node bench/run.mjs [sizes] [load] [pages] [runs] [recording]`: only the named parts
+// `node bench/run.mjs [sizes] [load] [pages] [runs] [recording] [cancel]`: only the named parts
 // (default: all).
 const PARTS = process.argv.slice(2);
 const want = (part) => PARTS.length === 0 || PARTS.includes(part);
@@ -28,9 +29,12 @@ if (want('sizes')) {
 }
 
 if (want('load')) await readableAtOnce();
-if (want('recording')) {
+if (want('recording') || want('cancel')) {
   const app = await start();
-  try { await recordingOverhead(app); } finally { await app.close(); }
+  try {
+    if (want('recording')) await recordingOverhead(app);
+    if (want('cancel')) await cancelFigures(app);
+  } finally { await app.close(); }
 }
 if (!want('pages') && !want('runs')) process.exit(0);
 
