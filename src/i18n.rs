@@ -11,11 +11,14 @@
 
 use std::collections::HashMap;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::lang::Lang;
 use crate::model::prose::{self, Block};
 
 /// The source text of each language. Native builds (tests, the prerender step) compile it in;
-/// the browser app fetches it as a file of the release (see `ui::texts`).
+/// the browser app fetches it as a file of the release (see `ui::texts`), so the wasm carries
+/// none of it.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn source(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => include_str!("../locales/id/main.ftl"),
@@ -32,6 +35,7 @@ pub struct Texts {
 
 impl Texts {
     /// A language's messages from its compiled-in source.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn load(lang: Lang) -> Texts {
         Texts::parse(source(lang))
     }

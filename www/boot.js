@@ -1,4 +1,4 @@
-// Runs before the app's wasm, as a classic script at the end of <body>. Two jobs:
+// Runs before the app's wasm, as a classic script at the end of <body>. Three jobs:
 //
 // 1. Show the prerendered explanation (scripts/postbuild.mjs puts every page in both
 //    languages into index.html, hidden but Beranda in Indonesian) for the page and language
@@ -9,6 +9,7 @@
 //    control of a page that is not isolated, reload once; sessionStorage remembers that we
 //    did (and is never cleared), so a tab gets at most one automatic reload: a browser that
 //    still refuses isolation never sees a second one.
+// 3. Start fetching the reader's text, which the wasm does not carry (window.labText below).
 (function () {
   'use strict';
   var LANG_KEY = 'lab-konkurensi.lang';
@@ -53,6 +54,27 @@
 
   show();
   window.addEventListener('hashchange', show);
+
+  // 3. The reader's text. The wasm carries none: each language is a file of the release
+  //    (named in <meta name="lab-text-<lang>"> by scripts/postbuild.mjs). The app asks for it
+  //    through window.labText(lang), a promise of the file's text, fetched once per page
+  //    load; the reader's language is asked for now, so it arrives while the wasm loads.
+  var texts = {};
+  window.labText = function (lang) {
+    if (!texts[lang]) {
+      var meta = document.querySelector('meta[name="lab-text-' + lang + '"]');
+      texts[lang] = meta
+        ? fetch(meta.content).then(function (r) {
+          if (!r.ok) throw new Error(meta.content + ': ' + r.status);
+          return r.text();
+        })
+        : Promise.reject(new Error('no text file for ' + lang));
+      // A failed fetch is tried again the next time it is asked for.
+      texts[lang].catch(function () { delete texts[lang]; });
+    }
+    return texts[lang];
+  };
+  window.labText(wanted().lang);
 
   if (!('serviceWorker' in navigator)) return;
   var reloaded = false;

@@ -19,6 +19,7 @@ explanation-title = Explanation
 demo-title = Live demo
 footer-text = Every number on this page is measured in your browser, unless it is labelled as a model or as a CPython measurement.
 prerender-loading = Loading the demo… The explanation above is ready to read; the demo comes alive as soon as its code has loaded.
+prerender-failed = The demo could not be loaded. The explanation above is still here to read; check the connection, then reload the page.
 
 ## Parameters
 

@@ -21,6 +21,7 @@ explanation-title = Penjelasan
 demo-title = Demo langsung
 footer-text = Setiap angka di halaman ini diukur di peramban Anda, kecuali yang ditandai sebagai model atau sebagai hasil pengukuran CPython.
 prerender-loading = Memuat demo… Penjelasan di atas sudah bisa dibaca; demonya aktif begitu kodenya selesai dimuat.
+prerender-failed = Demo gagal dimuat. Penjelasan di atas tetap bisa dibaca; periksa koneksi internet, lalu muat ulang halaman.
 
 ## Parameter
 

@@ -141,3 +141,34 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// The source of `lang`'s locale file, fetched by `boot.js` (`window.labText`, which started
+/// the first language's fetch before the wasm arrived). `None` when it cannot be had (no
+/// boot.js, no such file, the network and the service worker's cache both failed).
+pub async fn text_source(lang: Lang) -> Option<String> {
+    let window = window()?;
+    let fetch = js_sys::Reflect::get(&window, &"labText".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = fetch
+        .call1(&window, &lang.code().into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// The text could not be loaded: the prerendered page stays and says so (its
+/// `prerender-failed` line in the reader's language, shown by style.css).
+pub fn show_load_failure() {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        let _ = root.set_attribute("data-failed", "");
+    }
+}

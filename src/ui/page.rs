@@ -1,12 +1,13 @@
 //! A page: its explanation next to its demo panel, with parameters that live in the link.
 
+use std::any::Any;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::model::link::{decode_params, LinkNotice, ShareLink};
 use crate::model::page::Page;
-use crate::model::params::Params;
+use crate::model::params::{ParamSpec, Params};
 use crate::runtime::browser;
 use crate::ui::lesson::{Behind, Slots, Summary};
 use crate::ui::notices::Notices;
@@ -104,8 +105,16 @@ impl<P: Params> Reducible for Current<P> {
     }
 }
 
+/// Sets the page's parameters to a value of the page's own parameter type, given as `Any`:
+/// how the widgets that know no demo (the lesson's prompts and misconceptions) set them,
+/// without a copy of themselves per page (issue 12: wasm size). A value of another type is
+/// ignored.
+#[derive(Clone, PartialEq)]
+pub struct SetParams(pub Callback<&'static dyn Any>);
+
 /// The page for parameters `P`. Remounted (by key) whenever the reader opens a new link,
-/// so its state always starts from that link.
+/// so its state always starts from that link. Only the state is generic; the page itself is
+/// [`PageBody`], one copy for every page.
 #[function_component]
 pub fn DemoPage<P: Params>(props: &Props) -> Html {
     let tr = use_tr();
@@ -115,12 +124,6 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
     });
     let current = use_reducer(|| Current(decoded.0.clone()));
     let params = &current.0;
-    let hash = ShareLink::to_hash(props.page, params, tr.lang);
-    {
-        // Keep the location bar equal to what the page shows, without new history entries.
-        let hash = hash.clone();
-        use_effect_with(hash, |hash| browser::replace_hash(hash));
-    }
     let update: Callback<Edit<P>> = {
         let dispatcher = current.dispatcher();
         Callback::from(move |edit: Edit<P>| dispatcher.dispatch(edit))
@@ -132,29 +135,72 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
             next
         })
     });
+    let set_any = SetParams(update.reform(|value: &'static dyn Any| -> Edit<P> {
+        let next = value.downcast_ref::<P>();
+        Rc::new(move |p: &P| next.unwrap_or(p).clone())
+    }));
     let handle = ParamsHandle {
         params: params.clone(),
         set: update.reform(|next: P| -> Edit<P> { Rc::new(move |_: &P| next.clone()) }),
         edit: on_change.clone(),
         update,
     };
+    let values: Vec<f64> = P::SPECS
+        .iter()
+        .map(|s| params.get(s.key).unwrap_or_default())
+        .collect();
+    let hash = ShareLink::to_hash_of(props.page, P::SPECS, &values, tr.lang);
     let notices: Vec<LinkNotice> = props
         .link_notices
         .iter()
         .chain(decoded.1.iter())
         .cloned()
         .collect();
-    let key = props.page.text_key();
-    let values: Vec<f64> = P::SPECS
-        .iter()
-        .map(|s| params.get(s.key).unwrap_or_default())
-        .collect();
 
     // The lesson's widgets change the parameters too, so the whole page sees the handle.
     html! {
         <ContextProvider<ParamsHandle<P>> context={handle}>
+            <ContextProvider<SetParams> context={set_any}>
+                <PageBody page={props.page} {hash} {notices} specs={P::SPECS} {values} {on_change}
+                    lesson_explanation={props.lesson_explanation.clone()}
+                    lesson_demo={props.lesson_demo.clone()}>
+                    { props.children.clone() }
+                </PageBody>
+            </ContextProvider<SetParams>>
+        </ContextProvider<ParamsHandle<P>>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BodyProps {
+    pub page: Page,
+    /// The page's share link as the part from `#`.
+    pub hash: String,
+    /// Problems with the link, its parameters included.
+    pub notices: Vec<LinkNotice>,
+    pub specs: &'static [ParamSpec],
+    /// The parameters' values, in `specs` order.
+    pub values: Vec<f64>,
+    pub on_change: Callback<(&'static str, f64)>,
+    pub children: Html,
+    pub lesson_explanation: Html,
+    pub lesson_demo: Html,
+}
+
+/// What [`DemoPage`] draws, whatever the page's parameter type.
+#[function_component]
+fn PageBody(props: &BodyProps) -> Html {
+    let tr = use_tr();
+    {
+        // Keep the location bar equal to what the page shows, without new history entries.
+        let hash = props.hash.clone();
+        use_effect_with(hash, |hash| browser::replace_hash(hash));
+    }
+    let key = props.page.text_key();
+    html! {
+        <>
             <div class="page">
-                <Notices {notices} />
+                <Notices notices={props.notices.clone()} />
                 <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
                     // The part that index.html also carries, prerendered (examples/prerender.rs).
                     <div class="prose-text" data-testid="prose">
@@ -168,15 +214,16 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
                 <section class="demo" data-testid="demo" aria-labelledby="demo-title">
                     <h2 id="demo-title">{ tr.get("demo-title") }</h2>
                     { props.lesson_demo.clone() }
-                    if !P::SPECS.is_empty() {
-                        <ParamsForm specs={P::SPECS} {values} {on_change} />
+                    if !props.specs.is_empty() {
+                        <ParamsForm specs={props.specs} values={props.values.clone()}
+                            on_change={props.on_change.clone()} />
                     }
                     { props.children.clone() }
-                    <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
+                    <ShareLinkBox href={format!("{}{}", browser::base_url(), props.hash)} />
                 </section>
             </div>
             // Below the grid, so the sticky demo panel never slides over it.
             <Summary page={props.page} />
-        </ContextProvider<ParamsHandle<P>>>
+        </>
     }
 }
