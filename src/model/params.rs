@@ -66,7 +66,7 @@ impl ParamSpec {
         let raw = raw.trim();
         match self.kind {
             Kind::Number { min, max, step } => {
-                let Ok(value) = raw.parse::<f64>() else {
+                let Some(value) = super::numfmt::parse(raw) else {
                     return Parsed::Invalid;
                 };
                 if !value.is_finite() {
