@@ -80,6 +80,7 @@ cap-isolated-yes = This page is cross-origin isolated: shared memory for threads
 cap-isolated-no = This page is not cross-origin isolated, so the browser turns shared memory (SharedArrayBuffer) off.
 cap-cores = The browser reports { $n } processor cores.
 cap-pool-idle = No Web Workers are running: they start on the pages that need them (threading, multiprocessing), or when you press the test button below.
+cap-pool-preparing = Preparing the Web Workers: this page reloads once so that the browser allows shared memory. A demo you run now runs after the reload.
 cap-pool-starting = Starting { $n } Web Workers…
 cap-pool-ready = { $n } Web Workers ready, started in { $ms }.
 cap-pool-unavailable = The thread pool is not available, so the parallel demos (threading and multiprocessing) cannot run here. The asyncio demo and all explanations still work.

@@ -172,3 +172,30 @@ pub fn show_load_failure() {
         let _ = root.set_attribute("data-failed", "");
     }
 }
+
+/// `boot.js`'s word on isolation (`window.labIsolation`), when the page has it.
+fn isolation() -> Option<JsValue> {
+    js_sys::Reflect::get(&window()?.into(), &"labIsolation".into())
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+/// Whether the page is not cross-origin isolated yet but may be after one automatic reload:
+/// `boot.js` has registered the service worker and waits for it to take control.
+pub fn isolation_pending() -> bool {
+    isolation()
+        .and_then(|i| js_sys::Reflect::get(&i, &"pending".into()).ok())
+        .is_some_and(|p| p.is_truthy())
+}
+
+/// Resolves once `boot.js` knows that no reload is coming after all (the service worker was
+/// refused or failed), at once when nothing is pending. When the reload comes, this page is
+/// gone before it resolves.
+pub async fn isolation_settled() {
+    let settled = isolation()
+        .and_then(|i| js_sys::Reflect::get(&i, &"settled".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(settled) = settled.filter(|_| isolation_pending()) {
+        let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
+    }
+}
