@@ -8,14 +8,15 @@ use lab_konkurensi::demos::{
     multiprocessing::MultiprocessingParams, threading::ThreadingParams,
 };
 use lab_konkurensi::model::lang::Lang;
-use lab_konkurensi::model::link::{ShareLink, MAX_LINK_BYTES, MAX_PAIRS};
+use lab_konkurensi::model::link::{decode_values, ShareLink, MAX_LINK_BYTES, MAX_PAIRS};
 use lab_konkurensi::model::notice::{notice_lines, MAX_NOTICE_LINES};
 use lab_konkurensi::model::page::Page;
-use lab_konkurensi::model::params::{Kind, Params};
+use lab_konkurensi::model::params::{from_values, to_values, Kind, Params};
 use proptest::prelude::*;
 
 /// Any valid value of every parameter, from a vector of unit-interval draws.
 fn params_from<P: Params>(draws: &[f64]) -> P {
+    assert!(draws.len() >= P::SPECS.len(), "a draw for every parameter");
     let mut p = P::default();
     for (spec, u) in P::SPECS.iter().zip(draws) {
         let value = match spec.kind {
@@ -119,7 +120,7 @@ fn a_huge_link_costs_what_its_first_8_kib_cost() {
 fn the_app_own_links_are_far_inside_the_bounds() {
     // The widest value of every parameter: the longest link each page can write.
     fn longest<P: Params>(page: Page) -> String {
-        ShareLink::to_hash(page, &params_from::<P>(&[1.0; 16]), Lang::En)
+        ShareLink::to_hash(page, &params_from::<P>(&[1.0; 32]), Lang::En)
     }
     for hash in [
         longest::<AsyncioParams>(Page::Asyncio),
@@ -146,9 +147,34 @@ proptest! {
     }
 }
 
+/// The page keeps its parameters as values (`ui::page`, one copy of code for every page):
+/// decoding a link that way gives exactly the typed parameters and the same notices.
+fn values_agree<P: Params>(slug: &str, raw: &[String]) {
+    let query: Vec<String> = P::SPECS
+        .iter()
+        .zip(raw)
+        .map(|(s, v)| format!("{}={v}", s.key))
+        .collect();
+    let (link, _) = ShareLink::parse(&format!("#/{slug}?{}", query.join("&")));
+    let (typed, typed_notices) = link.params::<P>();
+    let (values, notices) = decode_values(P::SPECS, &to_values(&P::default()), &link.pairs);
+    assert_eq!(notices, typed_notices);
+    assert_eq!(values, to_values(&typed));
+    assert_eq!(from_values::<P>(&values), typed);
+}
+
 proptest! {
     #[test]
-    fn every_page_round_trips(draws in prop::collection::vec(0.0f64..=1.0, 8), en: bool) {
+    fn every_page_decodes_the_same_as_values(raw in prop::collection::vec("[-+0-9.eEa-z%]{0,12}", 32)) {
+        values_agree::<AsyncioParams>("asyncio", &raw);
+        values_agree::<ThreadingParams>("threading", &raw);
+        values_agree::<MultiprocessingParams>("multiprocessing", &raw);
+        values_agree::<CeleryParams>("celery", &raw);
+        values_agree::<BandingkanParams>("bandingkan", &raw);
+    }
+
+    #[test]
+    fn every_page_round_trips(draws in prop::collection::vec(0.0f64..=1.0, 32), en: bool) {
         round_trip::<AsyncioParams>(Page::Asyncio, &draws, lang_of(en));
         round_trip::<ThreadingParams>(Page::Threading, &draws, lang_of(en));
         round_trip::<MultiprocessingParams>(Page::Multiprocessing, &draws, lang_of(en));

@@ -156,6 +156,22 @@ pub fn decode_params<P: Params>(pairs: &[(String, String)]) -> (P, Vec<LinkNotic
     (params, notices)
 }
 
+/// [`decode_params`] as values in `specs` order, starting from `defaults` (one copy of the
+/// code for every parameter type): the same values as `to_values(&decode_params::<P>(…).0)`.
+pub fn decode_values(
+    specs: &'static [ParamSpec],
+    defaults: &[f64],
+    pairs: &[(String, String)],
+) -> (Vec<f64>, Vec<LinkNotice>) {
+    let mut values = defaults.to_vec();
+    let notices = decode_into(specs, pairs, &mut |key, value| {
+        if let Some((spec, v)) = specs.iter().zip(&mut values).find(|(s, _)| s.key == key) {
+            *v = spec.normalize(value);
+        }
+    });
+    (values, notices)
+}
+
 /// [`decode_params`] for any parameter type: each accepted value goes to `set`.
 fn decode_into(
     specs: &'static [ParamSpec],

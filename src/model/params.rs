@@ -159,6 +159,24 @@ pub trait Params: Clone + PartialEq + Default + std::fmt::Debug + 'static {
     }
 }
 
+/// `params` as its values in `P::SPECS` order (each normalized, so [`from_values`] gives
+/// `params` back).
+pub fn to_values<P: Params>(params: &P) -> Vec<f64> {
+    P::SPECS
+        .iter()
+        .map(|s| params.get(s.key).unwrap_or_default())
+        .collect()
+}
+
+/// The parameters whose values, in `P::SPECS` order, are `values` (missing ones default).
+pub fn from_values<P: Params>(values: &[f64]) -> P {
+    let mut params = P::default();
+    for (spec, &value) in P::SPECS.iter().zip(values) {
+        params.set(spec.key, value);
+    }
+    params
+}
+
 /// A field type that can live in a [`Params`] struct.
 pub trait ParamValue: Copy {
     fn to_f64(self) -> f64;

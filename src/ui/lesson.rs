@@ -6,7 +6,6 @@
 //! The widgets know no demo: a page's data is a [`Lesson`] (pure, in its demo folder) and its
 //! way of running a prompt is [`Runs::start`]; every sentence comes from the locale files.
 
-use std::any::Any;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,8 +13,9 @@ use yew::prelude::*;
 use crate::model::lesson::{example_of, Lesson, Misconception, Prompt, Unit, Verdict};
 use crate::model::numfmt;
 use crate::model::page::Page;
+use crate::model::params::to_values;
 use crate::ui::code::CodeView;
-use crate::ui::page::SetParams;
+use crate::ui::page::PageParams;
 use crate::ui::prose;
 use crate::ui::run::{RunHandle, RunState};
 use crate::ui::texts::{use_tr, Tr};
@@ -42,8 +42,8 @@ struct PromptRef {
     id: &'static str,
     options: &'static [&'static str],
     unit: Unit,
-    /// The prompt's parameters, for [`SetParams`].
-    params: &'static dyn Any,
+    /// The prompt's parameters, as the page keeps them ([`PageParams`]).
+    params: Rc<Vec<f64>>,
 }
 
 /// A lesson as its widgets draw it. The widgets are not generic over the lesson: one copy of
@@ -54,7 +54,7 @@ pub struct LessonView {
     example: &'static str,
     prompts: Vec<PromptRef>,
     /// Each misconception's id and parameters.
-    myths: Vec<(&'static str, &'static dyn Any)>,
+    myths: Vec<(&'static str, Rc<Vec<f64>>)>,
     /// Runs prompt `index` (see [`Runs::start`]).
     start: fn(&RunHandle<Option<Verdict>>, &Tr, usize),
 }
@@ -62,6 +62,17 @@ pub struct LessonView {
 impl PartialEq for LessonView {
     fn eq(&self, other: &Self) -> bool {
         self.page == other.page
+    }
+}
+
+/// Sets the page's parameters to `values` (nothing outside a page).
+fn set_to(page: &Option<PageParams>, values: &Rc<Vec<f64>>) -> impl Fn() + 'static {
+    let (update, values) = (page.as_ref().map(|p| p.update.clone()), values.clone());
+    move || {
+        if let Some(update) = &update {
+            let values = values.clone();
+            update.emit(Rc::new(move |_: &[f64]| (*values).clone()));
+        }
     }
 }
 
@@ -84,10 +95,13 @@ pub fn slots<L: Runs>() -> Slots {
                 id: p.id,
                 options: p.options,
                 unit: p.unit,
-                params: &p.params,
+                params: Rc::new(to_values(&p.params)),
             })
             .collect(),
-        myths: myths.iter().map(|m| (m.id, &m.params as _)).collect(),
+        myths: myths
+            .iter()
+            .map(|m| (m.id, Rc::new(to_values(&m.params))))
+            .collect(),
         start: start_prompt::<L>,
     });
     Slots {
@@ -127,7 +141,7 @@ fn Example(props: &LessonProps) -> Html {
 #[function_component]
 fn Misconceptions(props: &LessonProps) -> Html {
     let tr = use_tr();
-    let set = use_context::<SetParams>();
+    let page_params = use_context::<PageParams>();
     let picked = use_state(|| None::<&'static str>);
     let page = props.lesson.page;
     html! {
@@ -135,14 +149,13 @@ fn Misconceptions(props: &LessonProps) -> Html {
             <h3 id="myth-title">{ tr.get("myth-title") }</h3>
             <p class="hint">{ tr.get("myth-intro") }</p>
             <ul>
-                { for props.lesson.myths.iter().map(|&(id, params)| {
+                { for props.lesson.myths.iter().map(|(id, params)| {
+                    let id = *id;
                     let line = format!("myth-{page}-{id}");
                     let onclick = {
-                        let (set, picked) = (set.clone(), picked.clone());
+                        let (set, picked) = (set_to(&page_params, params), picked.clone());
                         Callback::from(move |_| {
-                            if let Some(set) = &set {
-                                set.0.emit(params);
-                            }
+                            set();
                             picked.set(Some(id));
                         })
                     };
@@ -194,7 +207,7 @@ fn PromptView(props: &PromptProps) -> Html {
     let lesson = props.lesson.clone();
     let index = props.index;
     let prompt = &lesson.prompts[index];
-    let set = use_context::<SetParams>();
+    let set = set_to(&use_context::<PageParams>(), &prompt.params);
     let run = crate::ui::run::use_run::<Option<Verdict>>();
     // The pick is read when the button is pressed, possibly before the page has redrawn after
     // the click on the choice: keep it in a cell as well as in the state that draws it.
@@ -214,7 +227,7 @@ fn PromptView(props: &PromptProps) -> Html {
             asked.clone(),
             nudge.clone(),
         );
-        let (params, start) = (prompt.params, lesson.start);
+        let start = lesson.start;
         Callback::from(move |_| {
             let Some(choice) = *picked.borrow() else {
                 nudge.set(true);
@@ -225,9 +238,7 @@ fn PromptView(props: &PromptProps) -> Html {
             }
             nudge.set(false);
             asked.set(Some(choice));
-            if let Some(set) = &set {
-                set.0.emit(params);
-            }
+            set();
             start(&run, &tr, index);
         })
     };

@@ -13,7 +13,7 @@ use super::{python, AsyncioParams, MAX_BLOCKING_MS, PRESETS};
 use crate::model::numfmt;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::use_params;
 use crate::ui::run::RunStatus;
 use crate::ui::run_controls::{self, Presets};
 use crate::ui::texts::use_tr;
@@ -43,8 +43,7 @@ pub fn AsyncioDemo() -> Html {
     let tr = use_tr();
     let lang = tr.lang;
     // Outside a page (never in the app) the demo still renders, with the defaults.
-    let handle = use_context::<ParamsHandle<AsyncioParams>>()
-        .unwrap_or_else(|| ParamsHandle::fixed(AsyncioParams::default()));
+    let handle = use_params::<AsyncioParams>();
     let state = use_state(|| RunState::Idle);
     let progress = use_state(|| (Progress::default(), 0.0f64));
     let cancel = use_mut_ref(|| None::<oneshot::Sender<()>>);
