@@ -11,14 +11,12 @@
 
 use std::collections::HashMap;
 
-#[cfg(not(target_arch = "wasm32"))]
 use crate::model::lang::Lang;
 use crate::model::prose::{self, Block};
 
-/// The source text of each language. Native builds (tests, the prerender step) compile it in;
-/// the browser app fetches it as a file of the release (see `ui::texts`), so the wasm carries
-/// none of it.
-#[cfg(not(target_arch = "wasm32"))]
+/// The source text of each language, for native builds (tests, the prerender step). The
+/// browser app never calls this: it fetches the text as a file of the release (`ui::texts`),
+/// so the wasm carries none of it (the linker drops what nothing calls).
 pub fn source(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => include_str!("../locales/id/main.ftl"),
@@ -34,8 +32,8 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// A language's messages from its compiled-in source.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// A language's messages from its compiled-in source (native builds and tests; see
+    /// [`source`]).
     pub fn load(lang: Lang) -> Texts {
         Texts::parse(source(lang))
     }
@@ -45,10 +43,8 @@ impl Texts {
     /// blanks the whole page.
     pub fn parse(source: &str) -> Texts {
         let mut messages = HashMap::new();
-        for entry in entries(source) {
-            if let Ok((id, value)) = entry {
-                messages.insert(id.to_string(), value);
-            }
+        for (id, value) in entries(source).into_iter().flatten() {
+            messages.insert(id.to_string(), value);
         }
         Texts { messages }
     }
