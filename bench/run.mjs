@@ -18,14 +18,27 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 if (want('sizes')) {
   console.log('Release sizes (dist/):');
-  let wasmGz = 0, wasmRaw = 0;
-  for (const f of readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort()) {
+  let wasmGz = 0, wasmRaw = 0, startGz = 0, swGz = 0;
+  const text = {};
+  const files = (dir) => readdirSync(dist + dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(`${dir}${e.name}/`) : [`${dir}${e.name}`]);
+  for (const f of files('').filter((f) => /\.(wasm|js|css|html|txt)$/.test(f)).sort()) {
     const raw = readFileSync(dist + f);
     const gz = gzipSync(raw, { level: 9 }).length;
     if (f.endsWith('.wasm')) { wasmGz += gz; wasmRaw += raw.length; }
-    console.log(`  ${f.padEnd(48)} ${kb(statSync(dist + f).size).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+    const lang = /^text-(\w+)-/.exec(f)?.[1];
+    if (lang) text[lang] = gz;
+    // What a first visit loads before the demo works: all but the service worker and the
+    // second language (the worker caches those afterwards).
+    else if (f === 'sw.js') swGz = gz;
+    else startGz += gz;
+    console.log(`  ${f.padEnd(72)} ${kb(statSync(dist + f).size).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
   }
   console.log(`  all wasm modules: ${kb(wasmRaw)} raw, ${kb(wasmGz)} gzip (target ≤ 300 KB = ${kb(300_000)} gzip)`);
+  const one = Math.max(0, ...Object.values(text));
+  if (one > 0) console.log(`  the reader's text, not in the wasm: ${Object.entries(text).map(([l, gz]) => `${l} ${kb(gz)}`).join(', ')} gzip (one language is fetched while the wasm loads)`);
+  const all = Object.values(text).reduce((a, b) => a + b, 0);
+  console.log(`  a first visit until the demo works (HTML, CSS, JS, wasm, one language): ${kb(startGz + one)} gzip; then the service worker itself and, cached by it, the other language: ${kb(swGz + all - one)} more`);
 }
 
 if (want('load')) await readableAtOnce();

@@ -96,7 +96,8 @@ fn main() {
                     "<section class=\"explanation\" aria-labelledby=\"pre-title-{id}\">",
                     "<div class=\"prose-text\" data-testid=\"prose\"><h1 id=\"pre-title-{id}\">{title}</h1><p class=\"lead\">{lead}</p>{prose}</div></section>",
                     "<section class=\"demo\" aria-labelledby=\"pre-demo-{id}\"><h2 id=\"pre-demo-{id}\">{demo}</h2>",
-                    "<p class=\"pre-loading\" role=\"status\">{loading}</p></section>",
+                    "<p class=\"pre-loading\" role=\"status\">{loading}</p>",
+                    "<p class=\"pre-failed notice\" role=\"alert\">{failed}</p></section>",
                     "</div></main></div>\n"
                 ),
                 slug = page.slug(),
@@ -112,6 +113,7 @@ fn main() {
                 prose = blocks(&tr.prose(&format!("{key}-prose"))),
                 demo = esc(&tr.get("demo-title")),
                 loading = esc(&tr.get("prerender-loading")),
+                failed = esc(&tr.get("prerender-failed")),
             ));
         }
     }

@@ -6,6 +6,8 @@
 //    prose parser; docs/ARCHITECTURE.md, "Readable before the wasm").
 // 2. Offline: writes the release's file list and a build id (a hash of every file) into
 //    sw.js, so the service worker caches exactly this release and a new one replaces it.
+// 3. The reader's text as two files of the release (text-<lang>-<hash>.txt), named in
+//    index.html's <meta name="lab-text-<lang>"> for boot.js.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,21 @@ if (!slot.test(index)) {
   console.error('postbuild.mjs: www/index.html has no <div id="prerendered"></div> slot');
   process.exit(1);
 }
-writeFileSync(indexPath, index.replace(slot, () => html));
+// 3. The reader's text: each language's locale file as a file of the release, named by its
+//    content hash (the service worker caches it with the rest), and named in index.html for
+//    boot.js, which fetches the reader's language while the wasm loads. The wasm carries no
+//    text (issue 12); `.txt` so that every static host serves it compressed.
+const metas = ['id', 'en'].map((lang) => {
+  const text = readFileSync(new URL(`../locales/${lang}/main.ftl`, import.meta.url));
+  const name = `text-${lang}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`;
+  writeFileSync(join(stage, name), text);
+  return `<meta name="lab-text-${lang}" content="${name}" />`;
+});
+if (!index.includes('</head>')) {
+  console.error('postbuild.mjs: index.html has no </head>');
+  process.exit(1);
+}
+writeFileSync(indexPath, index.replace(slot, () => html).replace('</head>', () => `${metas.join('\n')}\n</head>`));
 
 // Every file of the release except the host's header file and the worker itself.
 function files(dir) {

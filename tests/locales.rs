@@ -501,3 +501,86 @@ fn every_preset_name_has_its_text_in_both_languages() {
         }
     }
 }
+
+/// The app reads the locale files with its own small reader (src/i18n.rs); the files stay
+/// valid Fluent, and every message reads exactly as the `fluent-bundle` crate formats it,
+/// with its arguments given and with them missing.
+#[test]
+fn every_message_reads_as_fluent_formats_it() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    for lang in Lang::ALL {
+        let source = lab_konkurensi::i18n::source(lang);
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(_, e)| panic!("{}: not valid Fluent: {e:?}", lang.code()));
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap();
+        let mut bundle = FluentBundle::new(vec![id]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        let ours = Texts::load(lang);
+        let args = arguments(lang);
+        let mut checked = 0;
+        for key in message_ids(lang).unwrap() {
+            let pattern = bundle.get_message(&key).and_then(|m| m.value()).unwrap();
+            let names = &args[&key];
+            let given: Vec<(&str, String)> = names
+                .iter()
+                .map(|n| (n.as_str(), format!("<{n} 1,5×>")))
+                .collect();
+            let mut fargs = FluentArgs::new();
+            for (n, v) in &given {
+                fargs.set(*n, FluentValue::from(v.clone()));
+            }
+            let mut errors = vec![];
+            let theirs = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            assert!(errors.is_empty(), "{key}: {errors:?}");
+            assert_eq!(
+                ours.get_args(&key, &given),
+                theirs,
+                "{}: {key}",
+                lang.code()
+            );
+            let bare = bundle.format_pattern(pattern, None, &mut errors);
+            assert_eq!(
+                ours.get(&key),
+                bare,
+                "{}: {key} without arguments",
+                lang.code()
+            );
+            checked += 1;
+        }
+        assert!(checked > 300, "{}: only {checked} messages", lang.code());
+    }
+}
+
+/// The reader's corner cases (several lines, indents, blank lines, literals, trailing spaces)
+/// against `fluent-bundle` on made-up sources.
+#[test]
+fn corner_cases_read_as_fluent_reads_them() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    for source in [
+        "k = a b  \n",
+        "k =\n    a\n      b\n    c\n",
+        "k = a\n    b\n\n    c\n\n\nx = y",
+        "k =\n\n      a\n    b   \n",
+        "k = a\n      b\n   c\n",
+        "k = { $n } of {$m}, {\"{\"}x{ \"}\" }\n",
+        "k = a { $n }  \n",
+        "k = {\"a \\\" \\\\ b\"} c\r\n  d\r\n",
+        "k = - a\n    - b **c**\n",
+    ] {
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        let mut bundle = FluentBundle::new(vec!["en"
+            .parse::<unic_langid::LanguageIdentifier>()
+            .unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        let pattern = bundle.get_message("k").and_then(|m| m.value()).unwrap();
+        let mut fargs = FluentArgs::new();
+        fargs.set("n", FluentValue::from("1"));
+        let mut errors = vec![];
+        let theirs = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        let ours = Texts::parse(source).get_args("k", &[("n", "1".into())]);
+        assert_eq!(ours, theirs, "{source:?}");
+        assert!(lab_konkurensi::i18n::check(source).is_ok(), "{source:?}");
+    }
+}

@@ -8,10 +8,10 @@ use lab_konkurensi::demos::{
     multiprocessing::MultiprocessingParams, threading::ThreadingParams,
 };
 use lab_konkurensi::model::lang::Lang;
-use lab_konkurensi::model::link::{ShareLink, MAX_LINK_BYTES, MAX_PAIRS};
+use lab_konkurensi::model::link::{decode_values, ShareLink, MAX_LINK_BYTES, MAX_PAIRS};
 use lab_konkurensi::model::notice::{notice_lines, MAX_NOTICE_LINES};
 use lab_konkurensi::model::page::Page;
-use lab_konkurensi::model::params::{Kind, Params};
+use lab_konkurensi::model::params::{from_values, to_values, Kind, Params};
 use proptest::prelude::*;
 
 /// Any valid value of every parameter, from a vector of unit-interval draws.
@@ -165,7 +165,32 @@ fn every_parameter_of_every_page_is_drawn() {
     assert!(most <= MOST_PARAMS, "{most} parameters: raise MOST_PARAMS");
 }
 
+/// The page keeps its parameters as values (`ui::page`, one copy of code for every page):
+/// decoding a link that way gives exactly the typed parameters and the same notices.
+fn values_agree<P: Params>(slug: &str, raw: &[String]) {
+    let query: Vec<String> = P::SPECS
+        .iter()
+        .zip(raw)
+        .map(|(s, v)| format!("{}={v}", s.key))
+        .collect();
+    let (link, _) = ShareLink::parse(&format!("#/{slug}?{}", query.join("&")));
+    let (typed, typed_notices) = link.params::<P>();
+    let (values, notices) = decode_values(P::SPECS, &to_values(&P::default()), &link.pairs);
+    assert_eq!(notices, typed_notices);
+    assert_eq!(values, to_values(&typed));
+    assert_eq!(from_values::<P>(&values), typed);
+}
+
 proptest! {
+    #[test]
+    fn every_page_decodes_the_same_as_values(raw in prop::collection::vec("[-+0-9.eEa-z%]{0,12}", MOST_PARAMS)) {
+        values_agree::<AsyncioParams>("asyncio", &raw);
+        values_agree::<ThreadingParams>("threading", &raw);
+        values_agree::<MultiprocessingParams>("multiprocessing", &raw);
+        values_agree::<CeleryParams>("celery", &raw);
+        values_agree::<BandingkanParams>("bandingkan", &raw);
+    }
+
     #[test]
     fn every_page_round_trips(draws in prop::collection::vec(0.0f64..=1.0, MOST_PARAMS), en: bool) {
         round_trip::<AsyncioParams>(Page::Asyncio, &draws, lang_of(en));

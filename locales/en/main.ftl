@@ -19,6 +19,7 @@ explanation-title = Explanation
 demo-title = Live demo
 footer-text = Every number on this page is measured in your browser, unless it is labelled as a model or as a CPython measurement.
 prerender-loading = Loading the demo… The explanation above is ready to read; the demo comes alive as soon as its code has loaded.
+prerender-failed = The demo could not be loaded. The explanation above is still here to read; check the connection, then reload the page.
 
 ## Parameters
 
@@ -79,6 +80,7 @@ cap-isolated-yes = This page is cross-origin isolated: shared memory for threads
 cap-isolated-no = This page is not cross-origin isolated, so the browser turns shared memory (SharedArrayBuffer) off.
 cap-cores = The browser reports { $n } processor cores.
 cap-pool-idle = No Web Workers are running: they start only when a demo page needs them, or when you press the test button below.
+cap-pool-preparing = Preparing the Web Workers: this page reloads once so that the browser allows shared memory. A demo you run now runs after the reload.
 cap-pool-starting = Starting { $n } Web Workers…
 cap-pool-ready = { $n } Web Workers ready, started in { $ms }.
 cap-pool-unavailable = The thread pool is not available, so the parallel demos (threading and multiprocessing) cannot run here. The asyncio demo and all explanations still work.

@@ -21,6 +21,7 @@ explanation-title = Penjelasan
 demo-title = Demo langsung
 footer-text = Semua angka di halaman ini diukur di peramban Anda, kecuali yang diberi keterangan hasil model atau hasil pengukuran di CPython.
 prerender-loading = Memuat demo… Penjelasan di atas sudah bisa dibaca; demonya aktif begitu kodenya selesai dimuat.
+prerender-failed = Demo gagal dimuat. Penjelasan di atas tetap bisa dibaca; periksa koneksi internet, lalu muat ulang halaman.
 
 ## Parameter
 
@@ -81,6 +82,7 @@ cap-isolated-yes = Halaman ini terisolasi lintas-origin (cross-origin isolated):
 cap-isolated-no = Halaman ini tidak terisolasi lintas-origin, jadi peramban menonaktifkan memori bersama (SharedArrayBuffer).
 cap-cores = Peramban melaporkan { $n } inti prosesor.
 cap-pool-idle = Belum ada Web Worker yang berjalan. Web Worker baru dinyalakan saat sebuah halaman demo membutuhkannya, atau saat Anda menekan tombol uji di bawah.
+cap-pool-preparing = Menyiapkan Web Worker: halaman ini dimuat ulang satu kali agar peramban mengizinkan memori bersama. Demo yang Anda jalankan sekarang akan berjalan setelah halaman dimuat ulang.
 cap-pool-starting = Memulai { $n } Web Worker…
 cap-pool-ready = { $n } Web Worker siap dalam { $ms }.
 cap-pool-unavailable = Kumpulan thread tidak tersedia, jadi demo paralel (threading dan multiprocessing) tidak bisa berjalan di sini. Demo asyncio dan semua penjelasan tetap bisa dipakai.

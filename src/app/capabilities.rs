@@ -65,6 +65,7 @@ pub fn Capabilities(props: &Props) -> Html {
                 ("ms", numfmt::millis(lang, *start_ms)),
             ],
         ),
+        PoolState::Preparing => tr.get("cap-pool-preparing"),
         PoolState::Unavailable => tr.get("cap-pool-unavailable"),
         PoolState::Failed(reason) => tr.get_args("cap-pool-failed", &[("reason", reason.clone())]),
     };
@@ -91,6 +92,7 @@ pub fn Capabilities(props: &Props) -> Html {
         PoolState::Idle => "idle",
         PoolState::Starting { .. } => "starting",
         PoolState::Ready { .. } => "ready",
+        PoolState::Preparing => "preparing",
         PoolState::Unavailable => "unavailable",
         PoolState::Failed(_) => "failed",
     };
@@ -109,7 +111,7 @@ pub fn Capabilities(props: &Props) -> Html {
                 <li>{ tr.get_args("cap-cores", &[("n", numfmt::integer(lang, cores as u64))]) }</li>
                 <li aria-live="polite">{ pool_line }</li>
             </ul>
-            if !isolated {
+            if !isolated && props.pool != PoolState::Preparing {
                 <p class="why">{ crate::ui::prose::inline(&crate::model::prose::inline(&tr.get("cap-why"))) }</p>
             }
             if isolated {

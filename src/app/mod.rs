@@ -15,7 +15,7 @@ use crate::model::page::Page;
 use crate::runtime::browser;
 use crate::runtime::pool::{self, PoolState};
 use crate::ui::page::PageArgs;
-use crate::ui::texts::Tr;
+use crate::ui::texts::{self, Tr};
 use capabilities::Capabilities;
 
 /// What the shell knows: the link that was opened, the language, the pool.
@@ -33,8 +33,21 @@ struct AppState {
 enum Action {
     /// The reader opened a link (first load, a navigation, an edited address).
     Opened(String),
-    ToggleLang,
+    /// The toggle, once the language's text is here.
+    SetLang(Lang),
+    /// A language's text arrived: draw again.
+    TextLoaded,
     Pool(PoolState),
+}
+
+/// The language a page load opens in: the link's `lang=`, else the saved choice, else
+/// Indonesian (`boot.js` decides the same for the prerendered text).
+pub fn opening_lang() -> Lang {
+    ShareLink::parse(&browser::hash())
+        .0
+        .lang
+        .or_else(browser::saved_lang)
+        .unwrap_or_default()
 }
 
 impl AppState {
@@ -62,10 +75,11 @@ impl Reducible for AppState {
                 self.visit.wrapping_add(1),
                 self.pool.clone(),
             )),
-            Action::ToggleLang => Rc::new(AppState {
-                lang: self.lang.other(),
+            Action::SetLang(lang) => Rc::new(AppState {
+                lang,
                 ..(*self).clone()
             }),
+            Action::TextLoaded => Rc::new((*self).clone()),
             Action::Pool(pool) => Rc::new(AppState {
                 pool,
                 ..(*self).clone()
@@ -98,6 +112,21 @@ pub fn App() -> Html {
             }
         });
     }
+    // A link can name a language whose text is not here yet (an edited address): fetch it,
+    // and draw again when it arrives; until then the other language stands in.
+    use_effect_with(state.lang, {
+        let dispatcher = state.dispatcher();
+        move |lang: &Lang| {
+            let lang = *lang;
+            if !texts::loaded(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if texts::ensure(lang).await {
+                        dispatcher.dispatch(Action::TextLoaded);
+                    }
+                });
+            }
+        }
+    });
     let tr = Tr::new(state.lang);
     use_effect_with((state.lang, state.page), {
         let title = format!(
@@ -111,10 +140,17 @@ pub fn App() -> Html {
         }
     });
     let toggle_lang = {
-        let state = state.clone();
+        let (dispatcher, next) = (state.dispatcher(), state.lang.other());
+        // The switch happens when the other language's text is here (fetched on the first
+        // toggle), so the page never shows one language under the other's `lang`.
         Callback::from(move |_| {
-            browser::save_lang(state.lang.other());
-            state.dispatch(Action::ToggleLang);
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if texts::ensure(next).await {
+                    browser::save_lang(next);
+                    dispatcher.dispatch(Action::SetLang(next));
+                }
+            });
         })
     };
 

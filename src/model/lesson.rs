@@ -63,11 +63,16 @@ pub trait Lesson: 'static {
 
 /// The example program with its comments in the reader's language.
 pub fn example<L: Lesson>(text: &dyn Fn(&str) -> String) -> String {
-    let mut out = L::EXAMPLE.trim_start_matches('\n').to_string();
+    example_of(L::PAGE, L::EXAMPLE, text)
+}
+
+/// [`example`] of page `page` from its template (one copy for every lesson).
+pub fn example_of(page: &str, template: &str, text: &dyn Fn(&str) -> String) -> String {
+    let mut out = template.trim_start_matches('\n').to_string();
     for n in 1..=9 {
         let mark = format!("«{n}»");
         if out.contains(&mark) {
-            out = out.replace(&mark, &text(&format!("{}-example-{n}", L::PAGE)));
+            out = out.replace(&mark, &text(&format!("{page}-example-{n}")));
         }
     }
     out

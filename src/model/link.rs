@@ -23,7 +23,7 @@
 
 use super::lang::Lang;
 use super::page::Page;
-use super::params::{Params, Parsed};
+use super::params::{ParamSpec, Params, Parsed};
 
 pub use super::notice::LinkNotice;
 
@@ -107,9 +107,18 @@ impl ShareLink {
 
     /// The link for `page` with `params` in `lang`, as the part after `#`'s position (`#/…`).
     pub fn to_hash<P: Params>(page: Page, params: &P, lang: Lang) -> String {
+        let values: Vec<f64> = P::SPECS
+            .iter()
+            .map(|s| params.get(s.key).unwrap_or_default())
+            .collect();
+        ShareLink::to_hash_of(page, P::SPECS, &values, lang)
+    }
+
+    /// [`ShareLink::to_hash`] from the parameters' values in `specs` order (one copy of the
+    /// code for every parameter type).
+    pub fn to_hash_of(page: Page, specs: &[ParamSpec], values: &[f64], lang: Lang) -> String {
         let mut out = format!("#/{}?v={VERSION}", page.slug());
-        for spec in P::SPECS {
-            let value = params.get(spec.key).unwrap_or_default();
+        for (spec, &value) in specs.iter().zip(values) {
             out.push('&');
             out.push_str(spec.key);
             out.push('=');
@@ -143,6 +152,32 @@ impl ShareLink {
 /// written in a link, `key=value&`) are decoded, and a cut is a notice.
 pub fn decode_params<P: Params>(pairs: &[(String, String)]) -> (P, Vec<LinkNotice>) {
     let mut params = P::default();
+    let notices = decode_into(P::SPECS, pairs, &mut |key, value| params.set(key, value));
+    (params, notices)
+}
+
+/// [`decode_params`] as values in `specs` order, starting from `defaults` (one copy of the
+/// code for every parameter type): the same values as `to_values(&decode_params::<P>(…).0)`.
+pub fn decode_values(
+    specs: &'static [ParamSpec],
+    defaults: &[f64],
+    pairs: &[(String, String)],
+) -> (Vec<f64>, Vec<LinkNotice>) {
+    let mut values = defaults.to_vec();
+    let notices = decode_into(specs, pairs, &mut |key, value| {
+        if let Some((spec, v)) = specs.iter().zip(&mut values).find(|(s, _)| s.key == key) {
+            *v = spec.normalize(value);
+        }
+    });
+    (values, notices)
+}
+
+/// [`decode_params`] for any parameter type: each accepted value goes to `set`.
+fn decode_into(
+    specs: &'static [ParamSpec],
+    pairs: &[(String, String)],
+    set: &mut dyn FnMut(&'static str, f64),
+) -> Vec<LinkNotice> {
     let mut notices = Vec::new();
     let mut read = 0;
     for (i, (key, raw)) in pairs.iter().enumerate() {
@@ -159,28 +194,28 @@ pub fn decode_params<P: Params>(pairs: &[(String, String)]) -> (P, Vec<LinkNotic
         if GLOBAL_KEYS.contains(&key.as_str()) {
             continue;
         }
-        let Some(spec) = P::spec(key) else {
+        let Some(spec) = specs.iter().find(|s| s.key == key) else {
             notices.push(LinkNotice::UnknownKey { key: echo(key) });
             continue;
         };
         let key = spec.key.to_string();
         let given = echo(raw);
         match spec.parse(raw) {
-            Parsed::Exact(v) => params.set(spec.key, v),
+            Parsed::Exact(v) => set(spec.key, v),
             Parsed::Clamped(v) => {
-                params.set(spec.key, v);
+                set(spec.key, v);
                 let used = spec.format(v);
                 notices.push(LinkNotice::Clamped { key, given, used });
             }
             Parsed::Rounded(v) => {
-                params.set(spec.key, v);
+                set(spec.key, v);
                 let used = spec.format(v);
                 notices.push(LinkNotice::Rounded { key, given, used });
             }
             Parsed::Invalid => notices.push(LinkNotice::Invalid { key, given }),
         }
     }
-    (params, notices)
+    notices
 }
 
 /// The start of a link longer than [`MAX_LINK_BYTES`], ending after its last whole piece;

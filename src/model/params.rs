@@ -66,7 +66,7 @@ impl ParamSpec {
         let raw = raw.trim();
         match self.kind {
             Kind::Number { min, max, step } => {
-                let Ok(value) = raw.parse::<f64>() else {
+                let Some(value) = super::numfmt::parse(raw) else {
                     return Parsed::Invalid;
                 };
                 if !value.is_finite() {
@@ -157,6 +157,24 @@ pub trait Params: Clone + PartialEq + Default + std::fmt::Debug + 'static {
     fn spec(key: &str) -> Option<&'static ParamSpec> {
         Self::SPECS.iter().find(|s| s.key == key)
     }
+}
+
+/// `params` as its values in `P::SPECS` order (each normalized, so [`from_values`] gives
+/// `params` back).
+pub fn to_values<P: Params>(params: &P) -> Vec<f64> {
+    P::SPECS
+        .iter()
+        .map(|s| params.get(s.key).unwrap_or_default())
+        .collect()
+}
+
+/// The parameters whose values, in `P::SPECS` order, are `values` (missing ones default).
+pub fn from_values<P: Params>(values: &[f64]) -> P {
+    let mut params = P::default();
+    for (spec, &value) in P::SPECS.iter().zip(values) {
+        params.set(spec.key, value);
+    }
+    params
 }
 
 /// A field type that can live in a [`Params`] struct.

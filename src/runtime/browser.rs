@@ -150,3 +150,61 @@ pub fn read_recording_switch() -> bool {
     crate::model::replay::set_recording(on);
     on
 }
+
+/// The source of `lang`'s locale file, fetched by `boot.js` (`window.labText`, which started
+/// the first language's fetch before the wasm arrived). `None` when it cannot be had (no
+/// boot.js, no such file, the network and the service worker's cache both failed).
+pub async fn text_source(lang: Lang) -> Option<String> {
+    let window = window()?;
+    let fetch = js_sys::Reflect::get(&window, &"labText".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = fetch
+        .call1(&window, &lang.code().into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// The text could not be loaded: the prerendered page stays and says so (its
+/// `prerender-failed` line in the reader's language, shown by style.css).
+pub fn show_load_failure() {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        let _ = root.set_attribute("data-failed", "");
+    }
+}
+
+/// `boot.js`'s word on isolation (`window.labIsolation`), when the page has it.
+fn isolation() -> Option<JsValue> {
+    js_sys::Reflect::get(&window()?.into(), &"labIsolation".into())
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+/// Whether the page is not cross-origin isolated yet but may be after one automatic reload:
+/// `boot.js` has registered the service worker and waits for it to take control.
+pub fn isolation_pending() -> bool {
+    isolation()
+        .and_then(|i| js_sys::Reflect::get(&i, &"pending".into()).ok())
+        .is_some_and(|p| p.is_truthy())
+}
+
+/// Resolves once `boot.js` knows that no reload is coming after all (the service worker was
+/// refused or failed), at once when nothing is pending. When the reload comes, this page is
+/// gone before it resolves.
+pub async fn isolation_settled() {
+    let settled = isolation()
+        .and_then(|i| js_sys::Reflect::get(&i, &"settled".into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(settled) = settled.filter(|_| isolation_pending()) {
+        let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
+    }
+}

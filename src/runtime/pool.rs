@@ -71,6 +71,10 @@ pub enum PoolState {
         threads: usize,
         start_ms: f64,
     },
+    /// The page is not cross-origin isolated yet, and the service worker is about to make it
+    /// so with one automatic reload (`boot.js`): a run waits for that reload, and `boot.js`
+    /// presses its button again after it.
+    Preparing,
     /// The page is not cross-origin isolated: shared memory, and so workers, are unavailable.
     Unavailable,
     /// Starting was tried and the browser refused; the reason is the browser's own words.
@@ -219,15 +223,30 @@ thread_local! {
         needs: 0,
         idle_epoch: 0,
         // Known from the first moment: the panel says so before any page asks for workers.
-        state: if browser::cross_origin_isolated() {
-            PoolState::Idle
-        } else {
-            PoolState::Unavailable
-        },
+        state: first_state(),
         listeners: Vec::new(),
         next_listener: 0,
         lease: Semaphore::new(1),
     });
+}
+
+/// The state before anything was asked: workers are possible (isolated), coming after the
+/// service worker's reload, or unavailable.
+fn first_state() -> PoolState {
+    if browser::cross_origin_isolated() {
+        return PoolState::Idle;
+    }
+    if !browser::isolation_pending() {
+        return PoolState::Unavailable;
+    }
+    // If the reload does not come after all, the panel says what is true then.
+    wasm_bindgen_futures::spawn_local(async {
+        browser::isolation_settled().await;
+        if state() == PoolState::Preparing {
+            set_state(PoolState::Unavailable);
+        }
+    });
+    PoolState::Preparing
 }
 
 fn set_state(state: PoolState) {
@@ -271,6 +290,10 @@ pub fn subscribe(listener: impl Fn(&PoolState) + 'static) -> Subscription {
 /// callers asking at once share one start.
 pub async fn ensure(threads: usize) -> Result<Rc<Pool>, RunError> {
     if !browser::cross_origin_isolated() {
+        // The service worker's reload may be on its way: the run waits for it ("Menyiapkan
+        // worker…") instead of failing, and `boot.js` presses Run again on the reloaded,
+        // isolated page. If the reload does not come, workers are unavailable after all.
+        browser::isolation_settled().await;
         set_state(PoolState::Unavailable);
         return Err(RunError::Unavailable);
     }

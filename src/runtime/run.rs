@@ -7,6 +7,7 @@
 //! watchdog with progress ticks. Cancel is a flag the workers check often; the lease is held
 //! until a job has really ended, and a job that never answers is given up with its pool.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -88,12 +89,58 @@ thread_local! {
     static RATES: RefCell<HashMap<Kernel, f64>> = RefCell::new(HashMap::new());
 }
 
+/// A pass's result with its type erased: the lifecycle is one copy of code for every demo
+/// (issue 12: wasm size), and [`execute`] gives each demo its own type back.
+type AnyPass = Box<dyn Any + Send>;
+
 /// Run `plan`, telling `on_phase` where it is. `live` is the run's Cancel flag and counter.
 pub async fn execute<R: Send + 'static>(
     plan: Plan<R>,
     live: Arc<Live>,
     on_phase: &dyn Fn(Phase),
 ) -> Result<Measured<R>, RunError> {
+    let passes = plan
+        .passes
+        .into_iter()
+        .map(|p| PassPlan {
+            label: p.label,
+            total: p.total,
+            job: match p.job {
+                Work::Pool(job) => {
+                    Work::Pool(Box::new(move |ctx: &Ctx| -> AnyPass { Box::new(job(ctx)) }))
+                }
+                Work::Page(job) => Work::Page(Box::new(move |rate, live| {
+                    let work = job(rate, live);
+                    Box::pin(async move { Box::new(work.await) as AnyPass })
+                })),
+            },
+        })
+        .collect();
+    let plan = Plan {
+        threads: plan.threads,
+        calibrate: plan.calibrate,
+        warm_up: plan.warm_up,
+        passes,
+    };
+    let measured = execute_any(plan, live, on_phase).await?;
+    Ok(Measured {
+        rate: measured.rate,
+        // Every pass was made by this plan's jobs, so each is an `R`.
+        passes: measured
+            .passes
+            .into_iter()
+            .filter_map(|p| p.downcast::<R>().ok().map(|p| *p))
+            .collect(),
+        threads: measured.threads,
+        start_ms: measured.start_ms,
+    })
+}
+
+async fn execute_any(
+    plan: Plan<AnyPass>,
+    live: Arc<Live>,
+    on_phase: &dyn Fn(Phase),
+) -> Result<Measured<AnyPass>, RunError> {
     let cancelled = || live.cancel.load(Ordering::Relaxed);
     crate::runtime::browser::read_recording_switch();
     let _need = pool::need(0);

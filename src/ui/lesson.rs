@@ -6,13 +6,16 @@
 //! The widgets know no demo: a page's data is a [`Lesson`] (pure, in its demo folder) and its
 //! way of running a prompt is [`Runs::start`]; every sentence comes from the locale files.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::model::lesson::{example, Lesson, Prompt, Unit, Verdict};
+use crate::model::lesson::{example_of, Lesson, Misconception, Prompt, Unit, Verdict};
 use crate::model::numfmt;
 use crate::model::page::Page;
+use crate::model::params::to_values;
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::PageParams;
 use crate::ui::prose;
 use crate::ui::run::{RunHandle, RunState};
 use crate::ui::texts::{use_tr, Tr};
@@ -34,25 +37,100 @@ pub struct Slots {
     pub demo: Html,
 }
 
+/// One prompt as the widgets see it, whatever the page's parameter type.
+struct PromptRef {
+    id: &'static str,
+    options: &'static [&'static str],
+    unit: Unit,
+    /// The prompt's parameters, as the page keeps them ([`PageParams`]).
+    params: Rc<Vec<f64>>,
+}
+
+/// A lesson as its widgets draw it. The widgets are not generic over the lesson: one copy of
+/// each serves every page (issue 12: wasm size); only [`slots`] and the page's [`Runs::start`]
+/// are per page.
+pub struct LessonView {
+    page: &'static str,
+    example: &'static str,
+    prompts: Vec<PromptRef>,
+    /// Each misconception's id and parameters.
+    myths: Vec<(&'static str, Rc<Vec<f64>>)>,
+    /// Runs prompt `index` (see [`Runs::start`]).
+    start: fn(&RunHandle<Option<Verdict>>, &Tr, usize),
+}
+
+impl PartialEq for LessonView {
+    fn eq(&self, other: &Self) -> bool {
+        self.page == other.page
+    }
+}
+
+/// Sets the page's parameters to `values` (nothing outside a page).
+fn set_to(page: &Option<PageParams>, values: &Rc<Vec<f64>>) -> impl Fn() + 'static {
+    let (update, values) = (page.as_ref().map(|p| p.update.clone()), values.clone());
+    move || {
+        if let Some(update) = &update {
+            let values = values.clone();
+            update.emit(Rc::new(move |_: &[f64]| (*values).clone()));
+        }
+    }
+}
+
+fn start_prompt<L: Runs>(run: &RunHandle<Option<Verdict>>, tr: &Tr, index: usize) {
+    L::start(run, tr, &L::PROMPTS[index]);
+}
+
 /// The widgets of lesson `L` in their slots: all in the explanation, after the prose. The demo
 /// panel stays as it was, so on a wide screen its form and Run button stay in view (the panel
 /// is sticky) while a prompt sets them and the verdict appears beside the question.
 pub fn slots<L: Runs>() -> Slots {
+    let prompts: &'static [Prompt<L::Params>] = L::PROMPTS;
+    let myths: &'static [Misconception<L::Params>] = L::MISCONCEPTIONS;
+    let lesson = Rc::new(LessonView {
+        page: L::PAGE,
+        example: L::EXAMPLE,
+        prompts: prompts
+            .iter()
+            .map(|p| PromptRef {
+                id: p.id,
+                options: p.options,
+                unit: p.unit,
+                params: Rc::new(to_values(&p.params)),
+            })
+            .collect(),
+        myths: myths
+            .iter()
+            .map(|m| (m.id, Rc::new(to_values(&m.params))))
+            .collect(),
+        start: start_prompt::<L>,
+    });
     Slots {
-        explanation: html! { <><Example<L> /><Predict<L> /><Misconceptions<L> /></> },
+        explanation: html! {
+            <>
+                <Example lesson={lesson.clone()} />
+                <Predict lesson={lesson.clone()} />
+                <Misconceptions {lesson} />
+            </>
+        },
         demo: Html::default(),
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct LessonProps {
+    pub lesson: Rc<LessonView>,
+}
+
 /// The minimal example, the way a textbook shows it, with comments in the reader's language.
 #[function_component]
-pub fn Example<L: Lesson>() -> Html {
+fn Example(props: &LessonProps) -> Html {
     let tr = use_tr();
-    let code = example::<L>(&|k| tr.get(k));
+    let lesson = &props.lesson;
+    let code = example_of(lesson.page, lesson.example, &|k| tr.get(k));
     html! {
         <section class="example" data-testid="example" aria-labelledby="example-title">
             <h3 id="example-title">{ tr.get("example-title") }</h3>
-            <p>{ prose::inline(&crate::model::prose::inline(&tr.get(&format!("{}-example-intro", L::PAGE)))) }</p>
+            <p>{ prose::inline(&crate::model::prose::inline(&tr.get(&format!("{}-example-intro", lesson.page)))) }</p>
             <CodeView title={tr.get("example-code-title")} {code} testid="example-code" />
         </section>
     }
@@ -61,34 +139,34 @@ pub fn Example<L: Lesson>() -> Html {
 /// "Salah kaprah": one line per misconception, each with a button that sets the parameters
 /// of the run that disproves it (the share link follows).
 #[function_component]
-pub fn Misconceptions<L: Lesson>() -> Html {
+fn Misconceptions(props: &LessonProps) -> Html {
     let tr = use_tr();
-    let handle = use_context::<ParamsHandle<L::Params>>();
+    let page_params = use_context::<PageParams>();
     let picked = use_state(|| None::<&'static str>);
+    let page = props.lesson.page;
     html! {
         <section class="misconceptions" aria-labelledby="myth-title">
             <h3 id="myth-title">{ tr.get("myth-title") }</h3>
             <p class="hint">{ tr.get("myth-intro") }</p>
             <ul>
-                { for L::MISCONCEPTIONS.iter().map(|m| {
-                    let line = format!("myth-{}-{}", L::PAGE, m.id);
+                { for props.lesson.myths.iter().map(|(id, params)| {
+                    let id = *id;
+                    let line = format!("myth-{page}-{id}");
                     let onclick = {
-                        let (handle, picked, params, id) = (handle.clone(), picked.clone(), m.params.clone(), m.id);
+                        let (set, picked) = (set_to(&page_params, params), picked.clone());
                         Callback::from(move |_| {
-                            if let Some(h) = &handle {
-                                h.set.emit(params.clone());
-                            }
+                            set();
                             picked.set(Some(id));
                         })
                     };
                     html! {
-                        <li data-testid="misconception" data-myth={m.id}>
+                        <li data-testid="misconception" data-myth={id}>
                             <span id={line.clone()}>{ prose::inline(&crate::model::prose::inline(
-                                &tr.get(&format!("{}-myth-{}", L::PAGE, m.id)))) }</span>
+                                &tr.get(&format!("{page}-myth-{id}")))) }</span>
                             { " " }
                             <button type="button" class="secondary" data-testid="misconception-try"
                                 aria-describedby={line} {onclick}>{ tr.get("myth-try") }</button>
-                            if *picked == Some(m.id) {
+                            if *picked == Some(id) {
                                 <span class="hint" role="status">{ " " }{ tr.get("myth-set") }</span>
                             }
                         </li>
@@ -101,30 +179,35 @@ pub fn Misconceptions<L: Lesson>() -> Html {
 
 /// "Tebak dulu": the page's prompts.
 #[function_component]
-pub fn Predict<L: Runs>() -> Html {
+fn Predict(props: &LessonProps) -> Html {
     let tr = use_tr();
     html! {
         <section class="predict-box" aria-labelledby="predict-title">
             <h3 id="predict-title">{ tr.get("predict-title") }</h3>
             <p class="hint">{ tr.get("predict-intro") }</p>
-            { for (0..L::PROMPTS.len()).map(|index| html! { <PromptView<L> {index} /> }) }
+            { for (0..props.lesson.prompts.len()).map(|index| html! {
+                <PromptView lesson={props.lesson.clone()} {index} />
+            }) }
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct PromptProps {
-    /// The prompt's place in `L::PROMPTS`.
+    pub lesson: Rc<LessonView>,
+    /// The prompt's place in the lesson's prompts.
     pub index: usize,
 }
 
 /// One prompt: the question, its choices, the button that sets the workload and runs it, and
 /// the verdict of the measured outcome.
 #[function_component]
-pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
+fn PromptView(props: &PromptProps) -> Html {
     let tr = use_tr();
-    let prompt: &'static Prompt<L::Params> = &L::PROMPTS[props.index];
-    let handle = use_context::<ParamsHandle<L::Params>>();
+    let lesson = props.lesson.clone();
+    let index = props.index;
+    let prompt = &lesson.prompts[index];
+    let set = set_to(&use_context::<PageParams>(), &prompt.params);
     let run = crate::ui::run::use_run::<Option<Verdict>>();
     // The pick is read when the button is pressed, possibly before the page has redrawn after
     // the click on the choice: keep it in a cell as well as in the state that draws it.
@@ -133,7 +216,7 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
     // The choice the learner had made when the run started: the verdict judges that one.
     let asked = use_state(|| None::<usize>);
     let nudge = use_state(|| false);
-    let key = |suffix: &str| format!("{}-predict-{}{suffix}", L::PAGE, prompt.id);
+    let key = |suffix: &str| format!("{}-predict-{}{suffix}", lesson.page, prompt.id);
     let running = run.is_running();
 
     let on_run = {
@@ -144,6 +227,7 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
             asked.clone(),
             nudge.clone(),
         );
+        let start = lesson.start;
         Callback::from(move |_| {
             let Some(choice) = *picked.borrow() else {
                 nudge.set(true);
@@ -154,10 +238,8 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
             }
             nudge.set(false);
             asked.set(Some(choice));
-            if let Some(h) = &handle {
-                h.set.emit(prompt.params.clone());
-            }
-            L::start(&run, &tr, prompt);
+            set();
+            start(&run, &tr, index);
         })
     };
 
@@ -195,20 +277,20 @@ pub fn PromptView<L: Runs>(props: &PromptProps) -> Html {
                 { run.state.view_as("predict-status") }
             }
             <div class="predict-result" aria-live="polite">
-                { verdict_view::<L>(&tr, prompt, &run.state, *asked) }
+                { verdict_view(&tr, &key, prompt, &run.state, *asked) }
             </div>
         </fieldset>
     }
 }
 
 /// The verdict of a finished run, or why there is none.
-fn verdict_view<L: Lesson>(
+fn verdict_view(
     tr: &Tr,
-    prompt: &Prompt<L::Params>,
+    key: &dyn Fn(&str) -> String,
+    prompt: &PromptRef,
     state: &RunState<Option<Verdict>>,
     asked: Option<usize>,
 ) -> Html {
-    let key = |suffix: &str| format!("{}-predict-{}{suffix}", L::PAGE, prompt.id);
     match state {
         RunState::Finished(v) => match v.as_ref() {
             Some(v) => {

@@ -24,9 +24,9 @@ pub fn Notices(props: &Props) -> Html {
         return Html::default();
     }
     // A value that was used is a number the reader reads: write it in their style.
-    let used = |v: &String| match v.parse::<f64>() {
-        Ok(x) => numfmt::number(tr.lang, x, if x.fract() == 0.0 { 0 } else { 1 }),
-        Err(_) => v.clone(),
+    let used = |v: &String| match numfmt::parse(v) {
+        Some(x) => numfmt::number(tr.lang, x, if x.fract() == 0.0 { 0 } else { 1 }),
+        None => v.clone(),
     };
     let count = |n: usize| numfmt::number(tr.lang, n as f64, 0);
     let line = |n: &LinkNotice| -> String {

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::link::{decode_params, LinkNotice, ShareLink};
+use crate::model::link::{decode_values, LinkNotice, ShareLink};
 use crate::model::page::Page;
-use crate::model::params::Params;
+use crate::model::params::{from_values, to_values, ParamSpec, Params};
 use crate::runtime::browser;
 use crate::ui::lesson::{Behind, Slots, Summary};
 use crate::ui::notices::Notices;
@@ -38,15 +38,19 @@ pub fn frame_with_lesson<P: Params>(args: PageArgs, panel: Html, lesson: Slots) 
         link_notices,
     } = args;
     let Slots { explanation, demo } = lesson;
+    let (specs, defaults) = (P::SPECS, Rc::new(to_values(&P::default())));
     html! {
-        <DemoPage<P> {key} {page} {pairs} {link_notices} lesson_explanation={explanation}
-            lesson_demo={demo}>{ panel }</DemoPage<P>>
+        <DemoPage {key} {page} {specs} {defaults} {pairs} {link_notices}
+            lesson_explanation={explanation} lesson_demo={demo}>{ panel }</DemoPage>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub page: Page,
+    /// The page's parameters, and their values in a fresh `P::default()`.
+    pub specs: &'static [ParamSpec],
+    pub defaults: Rc<Vec<f64>>,
     /// The page's raw `key=value` pairs from the link that opened it.
     pub pairs: Rc<Vec<(String, String)>>,
     /// Problems with the link itself (page, version, language).
@@ -66,9 +70,12 @@ pub struct Props {
 /// the page was drawn: two edits in the same tick must both stick).
 pub type Edit<P> = Rc<dyn Fn(&P) -> P>;
 
-/// The page's current parameters and the ways to change them, given to the demo inside the
-/// page as a context. Every change goes through the page's reducer, so it builds on the
-/// latest parameters.
+/// [`Edit`] on the parameters' values, in the page's `specs` order.
+pub type EditValues = Rc<dyn Fn(&[f64]) -> Vec<f64>>;
+
+/// The page's current parameters and the ways to change them, typed, for the demo inside
+/// the page ([`use_params`]). Every change goes through the page's reducer, so it builds on
+/// the latest parameters.
 #[derive(Clone, PartialEq)]
 pub struct ParamsHandle<P: Params> {
     pub params: P,
@@ -92,52 +99,80 @@ impl<P: Params> ParamsHandle<P> {
     }
 }
 
-/// The page's parameters as a reducer state: each action is applied to the latest value.
+/// The page's parameters as every page keeps them, whatever their type: their values in
+/// `specs` order (normalized, so they convert to and from `P` exactly) and the change that
+/// applies an edit to the latest ones. One copy of the page's code serves every page
+/// (issue 12: wasm size); [`use_params`] gives a demo its typed [`ParamsHandle`].
 #[derive(Clone, PartialEq)]
-struct Current<P>(P);
+pub struct PageParams {
+    pub values: Rc<Vec<f64>>,
+    pub update: Callback<EditValues>,
+}
 
-impl<P: Params> Reducible for Current<P> {
-    type Action = Edit<P>;
-
-    fn reduce(self: Rc<Self>, edit: Edit<P>) -> Rc<Self> {
-        Rc::new(Current(edit(&self.0)))
+/// The typed parameters of the page the demo is in (its defaults, fixed, outside a page).
+#[hook]
+pub fn use_params<P: Params>() -> ParamsHandle<P> {
+    let Some(page) = use_context::<PageParams>() else {
+        return ParamsHandle::fixed(P::default());
+    };
+    let update = page.update.reform(|edit: Edit<P>| -> EditValues {
+        Rc::new(move |values: &[f64]| to_values(&edit(&from_values::<P>(values))))
+    });
+    ParamsHandle {
+        params: from_values(&page.values),
+        set: update.reform(|next: P| -> Edit<P> { Rc::new(move |_: &P| next.clone()) }),
+        edit: page.update.reform(edit_one(P::SPECS)),
+        update,
     }
 }
 
-/// The page for parameters `P`. Remounted (by key) whenever the reader opens a new link,
-/// so its state always starts from that link.
+/// The edit that sets parameter `key` of `specs` to `value` (normalized, as `Params::set`).
+fn edit_one(specs: &'static [ParamSpec]) -> impl Fn((&'static str, f64)) -> EditValues {
+    move |(key, value)| {
+        Rc::new(move |values: &[f64]| {
+            let mut next = values.to_vec();
+            if let Some((spec, v)) = specs.iter().zip(&mut next).find(|(s, _)| s.key == key) {
+                *v = spec.normalize(value);
+            }
+            next
+        })
+    }
+}
+
+/// The page's parameter values as a reducer state: each edit is applied to the latest ones.
+#[derive(PartialEq)]
+struct Current(Rc<Vec<f64>>);
+
+impl Reducible for Current {
+    type Action = EditValues;
+
+    fn reduce(self: Rc<Self>, edit: EditValues) -> Rc<Self> {
+        Rc::new(Current(Rc::new(edit(&self.0))))
+    }
+}
+
+/// A page. Remounted (by key) whenever the reader opens a new link, so its state always
+/// starts from that link. Not generic: one copy for every page.
 #[function_component]
-pub fn DemoPage<P: Params>(props: &Props) -> Html {
+fn DemoPage(props: &Props) -> Html {
     let tr = use_tr();
     let decoded = use_memo((), {
-        let pairs = props.pairs.clone();
-        move |_| decode_params::<P>(&pairs)
+        let (pairs, specs, defaults) = (props.pairs.clone(), props.specs, props.defaults.clone());
+        move |_| decode_values(specs, &defaults, &pairs)
     });
-    let current = use_reducer(|| Current(decoded.0.clone()));
-    let params = &current.0;
-    let hash = ShareLink::to_hash(props.page, params, tr.lang);
+    let current = use_reducer(|| Current(Rc::new(decoded.0.clone())));
+    let values = current.0.clone();
+    let update: Callback<EditValues> = {
+        let dispatcher = current.dispatcher();
+        Callback::from(move |edit: EditValues| dispatcher.dispatch(edit))
+    };
+    let on_change = update.reform(edit_one(props.specs));
+    let hash = ShareLink::to_hash_of(props.page, props.specs, &values, tr.lang);
     {
         // Keep the location bar equal to what the page shows, without new history entries.
         let hash = hash.clone();
         use_effect_with(hash, |hash| browser::replace_hash(hash));
     }
-    let update: Callback<Edit<P>> = {
-        let dispatcher = current.dispatcher();
-        Callback::from(move |edit: Edit<P>| dispatcher.dispatch(edit))
-    };
-    let on_change = update.reform(|(key, value): (&'static str, f64)| -> Edit<P> {
-        Rc::new(move |p: &P| {
-            let mut next = p.clone();
-            next.set(key, value);
-            next
-        })
-    });
-    let handle = ParamsHandle {
-        params: params.clone(),
-        set: update.reform(|next: P| -> Edit<P> { Rc::new(move |_: &P| next.clone()) }),
-        edit: on_change.clone(),
-        update,
-    };
     let notices: Vec<LinkNotice> = props
         .link_notices
         .iter()
@@ -145,14 +180,11 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
         .cloned()
         .collect();
     let key = props.page.text_key();
-    let values: Vec<f64> = P::SPECS
-        .iter()
-        .map(|s| params.get(s.key).unwrap_or_default())
-        .collect();
+    let specs = props.specs;
 
-    // The lesson's widgets change the parameters too, so the whole page sees the handle.
+    // The lesson's widgets change the parameters too, so the whole page sees them.
     html! {
-        <ContextProvider<ParamsHandle<P>> context={handle}>
+        <ContextProvider<PageParams> context={PageParams { values: values.clone(), update }}>
             <div class="page">
                 <Notices {notices} />
                 <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
@@ -168,8 +200,8 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
                 <section class="demo" data-testid="demo" aria-labelledby="demo-title">
                     <h2 id="demo-title">{ tr.get("demo-title") }</h2>
                     { props.lesson_demo.clone() }
-                    if !P::SPECS.is_empty() {
-                        <ParamsForm specs={P::SPECS} {values} {on_change} />
+                    if !specs.is_empty() {
+                        <ParamsForm {specs} values={(*values).clone()} {on_change} />
                     }
                     { props.children.clone() }
                     <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
@@ -177,6 +209,6 @@ pub fn DemoPage<P: Params>(props: &Props) -> Html {
             </div>
             // Below the grid, so the sticky demo panel never slides over it.
             <Summary page={props.page} />
-        </ContextProvider<ParamsHandle<P>>>
+        </ContextProvider<PageParams>>
     }
 }

@@ -48,7 +48,7 @@ pub fn ParamsForm(props: &Props) -> Html {
                     };
                     // A value the reader typed out of range is brought back into range and
                     // shown as used, rather than refused.
-                    let typed = input.value().trim().parse::<f64>().unwrap_or(value);
+                    let typed = numfmt::parse(input.value().trim()).unwrap_or(value);
                     let used = spec.normalize(typed);
                     input.set_value(&spec.format(used));
                     on_change.emit((spec.key, used));

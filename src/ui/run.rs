@@ -7,6 +7,7 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use futures::future::LocalBoxFuture;
 use yew::prelude::*;
 
 use crate::model::numfmt;
@@ -99,30 +100,40 @@ impl<O: 'static> RunHandle<O> {
         if self.busy.replace(true) {
             return;
         }
+        let first = first_phase(
+            plan.passes.first().map(|p| (&p.label, p.total)),
+            plan.passes.len(),
+            plan.threads,
+            plan.calibrate.is_some(),
+        );
         let live = Arc::new(Live::default());
-        *self.live.borrow_mut() = live.clone();
+        let on_phase = self.on_phase();
+        let work = Box::pin({
+            let live = live.clone();
+            async move { execute(plan, live, &*on_phase).await.map(finish) }
+        });
+        self.launch(tr, live, first, work);
+    }
+
+    fn on_phase(&self) -> Box<dyn Fn(Phase)> {
+        let state = self.state.clone();
+        Box::new(move |phase: Phase| state.set(RunState::Running(phase)))
+    }
+
+    /// The part of [`RunHandle::start`] that does not depend on the plan's type.
+    fn launch(
+        &self,
+        tr: &Tr,
+        live: Arc<Live>,
+        first: Phase,
+        work: LocalBoxFuture<'static, Result<O, RunError>>,
+    ) {
+        *self.live.borrow_mut() = live;
         let (state, busy, tr) = (self.state.clone(), self.busy.clone(), tr.clone());
-        // Shown until the lifecycle reports its first phase (in the same frame, mostly).
-        let first = match plan.passes.first() {
-            Some(pass) if plan.threads == 0 && plan.calibrate.is_none() => Phase::Pass {
-                index: 0,
-                count: plan.passes.len(),
-                label: pass.label.clone(),
-                done: 0,
-                total: pass.total,
-            },
-            _ => Phase::StartingWorkers {
-                threads: plan.threads.max(1),
-            },
-        };
         state.set(RunState::Running(first));
         wasm_bindgen_futures::spawn_local(async move {
-            let on_phase = {
-                let state = state.clone();
-                move |phase: Phase| state.set(RunState::Running(phase))
-            };
-            let next = match execute(plan, live, &on_phase).await {
-                Ok(measured) => RunState::Finished(Rc::new(finish(measured))),
+            let next = match work.await {
+                Ok(outcome) => RunState::Finished(Rc::new(outcome)),
                 Err(RunError::Cancelled) => RunState::Cancelled,
                 Err(e) => RunState::Failed(error_text(&tr, &e)),
             };
@@ -145,6 +156,28 @@ impl<O: 'static> RunHandle<O> {
     pub fn cancel(&self) -> Callback<MouseEvent> {
         let live = self.live.clone();
         Callback::from(move |_| raise(&live))
+    }
+}
+
+/// What a run shows until the lifecycle reports its first phase (in the same frame, mostly):
+/// its first pass when there is nothing to prepare, else the workers starting.
+fn first_phase(
+    first: Option<(&String, usize)>,
+    count: usize,
+    threads: usize,
+    calibrates: bool,
+) -> Phase {
+    match first {
+        Some((label, total)) if threads == 0 && !calibrates => Phase::Pass {
+            index: 0,
+            count,
+            label: label.clone(),
+            done: 0,
+            total,
+        },
+        _ => Phase::StartingWorkers {
+            threads: threads.max(1),
+        },
     }
 }
 

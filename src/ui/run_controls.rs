@@ -19,15 +19,35 @@ pub struct PresetsProps<P: Params> {
 /// A row of preset buttons: each sets the page's parameters to a common situation.
 #[function_component]
 pub fn Presets<P: Params>(props: &PresetsProps<P>) -> Html {
+    let presets = props.presets;
+    let on_pick = props.on_pick.reform(move |i: usize| presets[i].1.clone());
+    html! {
+        <PresetRow names={presets.iter().map(|(name, _)| *name).collect::<Vec<_>>()}
+            text_prefix={props.text_prefix} disabled={props.disabled} {on_pick} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    names: Vec<&'static str>,
+    text_prefix: &'static str,
+    disabled: bool,
+    /// The index of the picked preset.
+    on_pick: Callback<usize>,
+}
+
+/// What [`Presets`] draws, whatever the page's parameter type (one copy of the code).
+#[function_component]
+fn PresetRow(props: &RowProps) -> Html {
     let tr = use_tr();
     html! {
         <div class="presets" role="group" aria-label={tr.get("preset-title")}>
             <span class="hint">{ tr.get("preset-title") }</span>
-            { for props.presets.iter().map(|(name, preset)| {
-                let (pick, preset) = (props.on_pick.clone(), preset.clone());
+            { for props.names.iter().enumerate().map(|(i, name)| {
+                let pick = props.on_pick.clone();
                 html! {
                     <button type="button" class="secondary" disabled={props.disabled} data-preset={*name}
-                        onclick={Callback::from(move |_| pick.emit(preset.clone()))}>
+                        onclick={Callback::from(move |_| pick.emit(i))}>
                         { tr.get(&format!("{}{name}", props.text_prefix)) }
                     </button>
                 }

@@ -49,9 +49,9 @@ export async function start({ isolation = true, dir = DIST, serviceWorkers = 'al
   return { base, open, close, context, profile, server };
 }
 
-/** Wait until the workers have settled (not starting: idle, ready, unavailable or failed). */
+/** Wait until the workers have settled (not starting or preparing: idle, ready, unavailable or failed). */
 export async function poolSettled(page) {
-  await page.waitForSelector('[data-testid=capabilities]:not([data-pool=starting])', { timeout: 20_000 });
+  await page.waitForSelector('[data-testid=capabilities]:not([data-pool=starting]):not([data-pool=preparing])', { timeout: 20_000 });
   return page.locator('[data-testid=capabilities]');
 }
 

@@ -66,6 +66,72 @@ test('no headers: the service worker isolates the page after one reload, and a m
   }
 });
 
+/** dist/ with a service worker that takes `ms` longer to install, as on a slow network. */
+function slowWorkerDist(ms) {
+  const dir = distCopy();
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const slow = sw.replace('event.waitUntil(\n    caches.open(CACHE)', `event.waitUntil(\n    new Promise((ok) => setTimeout(ok, ${ms})).then(() => caches.open(CACHE))`);
+  assert.notEqual(slow, sw, 'sw.js install step found');
+  writeFileSync(join(dir, 'sw.js'), slow);
+  return dir;
+}
+
+test('no headers, Run pressed at once: the run waits for the reload and runs after it, once', async () => {
+  const dir = slowWorkerDist(2_500);
+  const app = await start({ isolation: false, dir });
+  try {
+    const page = await openCounting(app, '#/multiprocessing?v=1&tasks=4&cpu_ms=20&workers=2');
+    await page.click('[data-testid=run]');
+    // Before the reload: not isolated, and the run waits instead of failing.
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), false, 'pressed before isolation');
+    const cap = page.locator('[data-testid=capabilities]');
+    assert.equal(await cap.getAttribute('data-pool'), 'preparing');
+    assert.equal(await page.locator('[data-testid=run-status]').getAttribute('data-state'), 'running');
+    assert.equal(page.loads, 1);
+    // After it: isolated, and the same Run, pressed again by boot.js, completes.
+    const result = page.locator('[data-testid=result]');
+    await result.waitFor({ timeout: 60_000 });
+    assert.equal(page.loads, 2, `loads: ${page.loads}`);
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
+    assert.ok(Number(await result.getAttribute('data-speedup')) > 0);
+    assert.equal(await page.locator('[data-testid=run-status]').getAttribute('data-state'), 'done');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('lab-konkurensi.run-after-reload')), null, 'pressed once');
+    await page.waitForTimeout(1_000);
+    assert.equal(page.loads, 2, 'no further reload');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('no headers, a prompt answered and run at once: the answer and the run survive the reload', async () => {
+  const dir = slowWorkerDist(2_500);
+  const app = await start({ isolation: false, dir });
+  try {
+    const page = await openCounting(app, '#/threading');
+    const box = page.locator('[data-testid=predict]').first();
+    const prompt = await box.getAttribute('data-prompt');
+    await box.locator('[data-testid=predict-option]').first().check();
+    await box.locator('[data-testid=predict-run]').click();
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), false, 'pressed before isolation');
+    assert.equal(await box.locator('[data-testid=predict-status]').getAttribute('data-state'), 'running');
+    const again = page.locator(`[data-testid=predict][data-prompt=${prompt}]`);
+    const verdict = again.locator('[data-testid=predict-verdict]');
+    await verdict.waitFor({ timeout: 60_000 });
+    assert.equal(page.loads, 2, `loads: ${page.loads}`);
+    // Judged against the answer picked before the reload (the first choice).
+    const choices = await again.locator('[data-testid=predict-option]').evaluateAll((els) => els.map((e) => e.value));
+    const data = await verdict.evaluate((e) => ({ ...e.dataset }));
+    assert.equal(data.held === 'true', data.answer === choices[0], JSON.stringify(data));
+    assert.equal(await again.locator('[data-testid=predict-option]').first().isChecked(), true);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a service worker that cannot isolate: one reload at most, then the fallback holds', async () => {
   // This worker takes control but adds no headers: what a browser that ignores them would do.
   const dir = distCopy();

@@ -40,3 +40,30 @@ test('every page in both languages: the prerendered explanation is the app\'s, r
     await app.close();
   }
 });
+
+test('the reader\'s text is a file of the release: when it cannot be loaded, the static page stays and says so', async () => {
+  const app = await start({ serviceWorkers: 'block' });
+  try {
+    const page = await app.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/text-*.txt', (route) => route.abort());
+    await page.goto(app.base + '#/asyncio?lang=en');
+    const shown = page.locator('#prerendered .pre:not([hidden])');
+    await page.waitForSelector('#prerendered[data-failed]', { timeout: 30_000 });
+    assert.equal(await shown.getAttribute('data-pre-page'), 'asyncio');
+    assert.ok((await shown.locator('[data-testid=prose]').innerText()).length > 400, 'the explanation is still there');
+    assert.equal(await shown.locator('.pre-failed').isVisible(), true);
+    assert.match(await shown.locator('.pre-failed').innerText(), /could not be loaded/);
+    assert.equal(await shown.locator('.pre-loading').isVisible(), false);
+    assert.equal(await page.locator('[data-testid=explanation]').count(), 0, 'no half-drawn app');
+    assert.deepEqual(errors, []);
+    // With the text there, the same page comes alive.
+    await page.unroute('**/text-*.txt');
+    await page.reload();
+    await page.waitForSelector('[data-testid=explanation]');
+    assert.equal(await page.locator('#prerendered').count(), 0);
+  } finally {
+    await app.close();
+  }
+});

@@ -15,7 +15,7 @@ use crate::model::page::Page;
 use crate::model::replay::TraceMeta;
 use crate::runtime::event_loop::sleep;
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::use_params;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::RunStatus;
 use crate::ui::run_controls::{self, Presets};
@@ -45,8 +45,7 @@ pub fn AsyncioDemo() -> Html {
     let tr = use_tr();
     let lang = tr.lang;
     // Outside a page (never in the app) the demo still renders, with the defaults.
-    let handle = use_context::<ParamsHandle<AsyncioParams>>()
-        .unwrap_or_else(|| ParamsHandle::fixed(AsyncioParams::default()));
+    let handle = use_params::<AsyncioParams>();
     let state = use_state(|| RunState::Idle);
     let progress = use_state(|| (Progress::default(), 0.0f64));
     let cancel = use_mut_ref(|| None::<oneshot::Sender<()>>);

@@ -20,7 +20,7 @@ use crate::model::replay::TraceMeta;
 use crate::runtime::run::Measured;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::use_params;
 use crate::ui::replay::{ReplayView, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::Presets;
@@ -124,8 +124,7 @@ fn model_name(tr: &Tr, m: Model) -> String {
 #[function_component]
 pub fn BandingkanDemo() -> Html {
     let tr = use_tr();
-    let handle = use_context::<ParamsHandle<BandingkanParams>>()
-        .unwrap_or_else(|| ParamsHandle::fixed(BandingkanParams::default()));
+    let handle = use_params::<BandingkanParams>();
     let p = handle.params;
     let run = use_run::<Outcome>();
     let predicted = use_state(|| None::<Model>);

@@ -17,7 +17,7 @@ use crate::model::celery::sim;
 use crate::model::numfmt;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::use_params;
 use crate::ui::prose;
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::{alert, Presets};
@@ -35,8 +35,7 @@ type Commands = Rc<RefCell<Option<UnboundedSender<Event>>>>;
 #[function_component]
 pub fn CeleryDemo() -> Html {
     let tr = use_tr();
-    let handle = use_context::<ParamsHandle<CeleryParams>>()
-        .unwrap_or_else(|| ParamsHandle::fixed(CeleryParams::default()));
+    let handle = use_params::<CeleryParams>();
     let run = use_run::<Result<Outcome, String>>();
     let live_board = use_state(|| None::<Rc<Board>>);
     let commands: Commands = use_mut_ref(|| None);

@@ -151,7 +151,7 @@ impl FromNode {
 }
 
 fn finite(word: &str) -> Option<f64> {
-    word.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::model::numfmt::parse(word)
 }
 
 #[cfg(test)]

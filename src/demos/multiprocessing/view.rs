@@ -11,7 +11,7 @@ use crate::model::page::Page;
 use crate::model::replay::TraceMeta;
 use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
-use crate::ui::page::ParamsHandle;
+use crate::ui::page::use_params;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
 use crate::ui::run_controls::Presets;
@@ -23,8 +23,7 @@ mod picture;
 #[function_component]
 pub fn MultiprocessingDemo() -> Html {
     let tr = use_tr();
-    let handle = use_context::<ParamsHandle<MultiprocessingParams>>()
-        .unwrap_or_else(|| ParamsHandle::fixed(MultiprocessingParams::default()));
+    let handle = use_params::<MultiprocessingParams>();
     let run = use_run::<Outcome>();
     let p = handle.params;
     {

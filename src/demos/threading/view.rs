@@ -15,7 +15,7 @@ use crate::model::params::Params;
 use crate::model::replay::TraceMeta;
 use crate::runtime::pool;
 use crate::ui::code::CodeView;
-use crate::ui::page::{Edit, ParamsHandle};
+use crate::ui::page::{use_params, Edit};
 use crate::ui::params_form::ParamsForm;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
@@ -28,8 +28,7 @@ type Race = (RaceResult, f64, ThreadingParams);
 #[function_component]
 pub fn ThreadingDemo() -> Html {
     let tr = use_tr();
-    let handle = use_context::<ParamsHandle<ThreadingParams>>()
-        .unwrap_or_else(|| ParamsHandle::fixed(ThreadingParams::default()));
+    let handle = use_params::<ThreadingParams>();
     let run = use_run::<Option<Outcome>>();
     let race = use_run::<Option<Race>>();
     let p = handle.params;
