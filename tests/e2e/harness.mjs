@@ -67,3 +67,24 @@ export async function openAndRun(app, hash, { button = 'run', result = 'result' 
   await r.waitFor({ timeout: 60_000 });
   return { page, data: await r.evaluate((e) => ({ ...e.dataset })) };
 }
+
+/**
+ * Keep every WebAssembly.Memory the page makes (an init script: `context.addInitScript`), so
+ * soak tests can read the wasm heap's size with `wasmMb`.
+ */
+export function watchWasmMemory() {
+  const Memory = WebAssembly.Memory;
+  window.__memories = [];
+  function Watched(descriptor) {
+    const m = new Memory(descriptor);
+    window.__memories.push(m);
+    return m;
+  }
+  Watched.prototype = Memory.prototype;
+  WebAssembly.Memory = Watched;
+}
+
+/** The page's wasm memory, in MB (needs `watchWasmMemory`). */
+export async function wasmMb(page) {
+  return page.evaluate(() => window.__memories.reduce((s, m) => s + m.buffer.byteLength, 0) / 1e6);
+}

@@ -1,11 +1,11 @@
 // `make soak` (issue 12): every demo run 30 times in one page, each run with random valid
-// parameters; zero page errors, zero console errors, and memory (the browser's own measure,
+// parameters typed into the page's form; zero page errors, zero console errors, and memory (the browser's own measure,
 // `performance.measureUserAgentSpecificMemory`, plus the wasm memory) growing ≤ 10% between
 // the 10th and the 30th run. Its own target, not part of `make test`: the browser's memory
 // measure waits for a garbage collection (about 20 s each), and 150 runs take minutes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, watchWasmMemory, wasmMb } from './harness.mjs';
 
 const RUNS = Number(process.env.SOAK_RUNS ?? 30);
 const MEASURE_AT = [Math.min(10, RUNS), RUNS];
@@ -32,19 +32,6 @@ const DEMOS = {
   bandingkan: (r) => `tasks=${r(2, 6)}&io_ms=${r(0, 50)}&cpu_ms=${r(0, 20)}&workers=${r(1, 2)}&seed=${r(0, 999)}`,
 };
 
-/** Keep every WebAssembly.Memory the page makes, to read the wasm heap's size. */
-function watchWasmMemory() {
-  const Memory = WebAssembly.Memory;
-  window.__memories = [];
-  function Watched(descriptor) {
-    const m = new Memory(descriptor);
-    window.__memories.push(m);
-    return m;
-  }
-  Watched.prototype = Memory.prototype;
-  WebAssembly.Memory = Watched;
-}
-
 /** The browser's own measure of the page (JS, DOM, shared) plus its wasm memory, in MB. */
 async function memoryMb(page) {
   return page.evaluate(async () => {
@@ -64,14 +51,18 @@ for (const [demo, params] of Object.entries(DEMOS)) {
       const r = rng(Number(process.env.SOAK_SEED ?? 7) + demo.length);
       const seen = [];
       for (let i = 1; i <= RUNS; i++) {
-        const hash = `#/${demo}?v=1&${params(r)}`;
-        // The same page: an edited link remounts the demo, as when a learner pastes one.
-        await page.evaluate((h) => { location.hash = h; }, hash);
-        // Wait for the demo to have remounted with these parameters (every pair in its link).
-        await page.waitForFunction((h) => {
-          const link = document.querySelector('[data-testid=share-link]')?.value ?? '';
-          return h.split('?')[1].split('&').every((pair) => link.includes(`&${pair}&`) || link.includes(`?${pair}&`));
-        }, hash);
+        const query = params(r);
+        // As a learner does: the parameters typed into the page's own form, no reload.
+        for (const pair of query.split('&')) {
+          const [key, value] = pair.split('=');
+          const field = page.locator(`[data-testid=demo] [name=${key}]`).first();
+          if (!(await field.count())) continue;
+          const kind = await field.evaluate((e) => (e.tagName === 'SELECT' ? 'select' : e.type));
+          if (kind === 'select') await field.selectOption(value);
+          else if (kind === 'checkbox') await field.setChecked(value === '1');
+          else { await field.fill(value); await field.dispatchEvent('change'); }
+        }
+        const hash = `#/${demo}?v=1&${query}`;
         await page.click('[data-testid=run]');
         await page.waitForSelector('[data-testid=run-status][data-state=running]', { timeout: 30_000 }).catch(() => {});
         await page.waitForSelector('[data-testid=run-status]:is([data-state=done],[data-state=error])', { timeout: 120_000 });

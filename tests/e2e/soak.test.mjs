@@ -3,7 +3,7 @@
 // leak that grows with every run, not noise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, watchWasmMemory, wasmMb } from './harness.mjs';
 
 /** JS heap in use after a forced garbage collection, in MB (CDP). */
 async function heapMb(cdp) {
@@ -17,23 +17,6 @@ async function runOnce(page) {
   await page.click('[data-testid=run]');
   await page.waitForSelector('[data-testid=run-status][data-state=running]', { timeout: 30_000 });
   await page.waitForSelector('[data-testid=run-status][data-state=done]', { timeout: 60_000 });
-}
-
-/** Keep every WebAssembly.Memory the page makes, to read the wasm heap's size. */
-function watchWasmMemory() {
-  const Memory = WebAssembly.Memory;
-  window.__memories = [];
-  function Watched(descriptor) {
-    const m = new Memory(descriptor);
-    window.__memories.push(m);
-    return m;
-  }
-  Watched.prototype = Memory.prototype;
-  WebAssembly.Memory = Watched;
-}
-
-async function wasmMb(page) {
-  return page.evaluate(() => window.__memories.reduce((s, m) => s + m.buffer.byteLength, 0) / 1e6);
 }
 
 async function soak(app, hash, runs) {
