@@ -14,8 +14,8 @@ export async function cancelLatency(app, hash) {
   const page = await app.open(hash);
   await page.click('[data-testid=run]');
   await page.waitForSelector('[data-testid=run-status][data-state=running]', { timeout: 30_000 });
-  // Past the start-up: the passes (or the asyncio tasks) are under way.
-  await page.waitForTimeout(1_000);
+  // Past the start-up: a measured pass on the workers (or the asyncio tasks) is under way.
+  await page.waitForSelector('[data-testid=run-phase][data-phase=pass], [data-testid=lag-meter]', { timeout: 30_000 });
   const ms = await page.evaluate(() => new Promise((done) => {
     const status = document.querySelector('[data-testid=run-status]');
     let t0;
