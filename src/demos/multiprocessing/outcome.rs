@@ -184,17 +184,6 @@ mod tests {
     use super::*;
     use crate::demos::multiprocessing::work::ChunkRecord;
 
-    fn chunk(worker: usize, first_task: usize, tasks: usize, start: f64, end: f64) -> ChunkRecord {
-        ChunkRecord {
-            worker,
-            thread: None,
-            first_task,
-            tasks,
-            start,
-            end,
-        }
-    }
-
     fn pass(workers: usize, wall_ms: f64, chunks: Vec<ChunkRecord>, pixels: Vec<u8>) -> Pass {
         Pass {
             workers,
@@ -229,7 +218,7 @@ mod tests {
             1,
             400.0,
             (0..4)
-                .map(|t| chunk(0, t, 1, t as f64 * 100.0, t as f64 * 100.0 + 100.0))
+                .map(|t| ChunkRecord::at(0, t, 1, t as f64 * 100.0, t as f64 * 100.0 + 100.0))
                 .collect(),
             vec![],
         );
@@ -237,9 +226,9 @@ mod tests {
             2,
             250.0,
             vec![
-                chunk(0, 0, 1, 0.0, 100.0),
-                chunk(1, 1, 1, 0.0, 120.0),
-                chunk(0, 2, 2, 100.0, 250.0),
+                ChunkRecord::at(0, 0, 1, 0.0, 100.0),
+                ChunkRecord::at(1, 1, 1, 0.0, 120.0),
+                ChunkRecord::at(0, 2, 2, 100.0, 250.0),
             ],
             vec![1, 2, 3],
         );

@@ -238,14 +238,7 @@ mod tests {
     use crate::demos::multiprocessing::work::{ChunkRecord, PassResult};
 
     fn pass() -> Pass {
-        let chunk = |worker, first_task, tasks, start, end| ChunkRecord {
-            worker,
-            thread: None,
-            first_task,
-            tasks,
-            start,
-            end,
-        };
+        let chunk = ChunkRecord::at;
         // 7 tasks in chunks of 2 on 2 workers.
         Pass {
             workers: 2,

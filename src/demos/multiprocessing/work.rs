@@ -24,6 +24,21 @@ pub struct ChunkRecord {
     pub end: f64,
 }
 
+#[cfg(test)]
+impl ChunkRecord {
+    /// A chunk as a test writes it: worker, first task, tasks, start and end (ms).
+    pub fn at(worker: usize, first_task: usize, tasks: usize, start: f64, end: f64) -> ChunkRecord {
+        ChunkRecord {
+            worker,
+            thread: None,
+            first_task,
+            tasks,
+            start,
+            end,
+        }
+    }
+}
+
 /// What one pass over the tasks produced.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PassResult {
