@@ -238,7 +238,7 @@ fn value(first: &str, block: &[&str]) -> Result<String, String> {
         let text = l.get(indent..).unwrap_or("");
         if matches!(text.chars().next(), Some('[' | '*' | '.' | '}')) {
             return Err(format!(
-                "a line may not start with {text:?} (variants and attributes are not read)"
+                "a line may not start with «{text}» (variants and attributes are not read)"
             ));
         }
         // Blank lines before the first text are not part of the value.

@@ -11,6 +11,7 @@ pub mod celery;
 pub mod multiprocessing;
 pub mod threading;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::lesson::{outline, Outline};
 use crate::model::page::Page;
 use crate::model::params::{ParamSpec, Params};
@@ -25,7 +26,10 @@ pub struct Demo {
     pub page: Page,
     /// The page's link parameters, in form order.
     pub specs: &'static [ParamSpec],
-    /// The page's lesson beside its demo (prompts, misconceptions, example), if it has one.
+    /// The page's lesson beside its demo (prompts, misconceptions, example), if it has one,
+    /// as the native tests read it (the wasm draws lessons through `view`, so it does not
+    /// carry this).
+    #[cfg(not(target_arch = "wasm32"))]
     pub lesson: Option<fn() -> Outline>,
     /// Draws the page (explanation, form, demo panel) for an opened link.
     #[cfg(target_arch = "wasm32")]
@@ -39,6 +43,7 @@ macro_rules! demo {
         Demo {
             page: $page,
             specs: <$params as Params>::SPECS,
+            #[cfg(not(target_arch = "wasm32"))]
             lesson: None,
             #[cfg(target_arch = "wasm32")]
             view: |args| crate::ui::page::frame::<$params>(args, yew::html! { <$panel /> }),
@@ -48,6 +53,7 @@ macro_rules! demo {
         Demo {
             page: $page,
             specs: <$params as Params>::SPECS,
+            #[cfg(not(target_arch = "wasm32"))]
             lesson: Some(outline::<$lesson>),
             #[cfg(target_arch = "wasm32")]
             view: |args| {

@@ -65,7 +65,7 @@ pub fn inline(text: &str) -> Vec<Inline> {
             '`' => Some(("`", Inline::Code as fn(String) -> Inline)),
             '*' if rest.starts_with("**") => Some(("**", Inline::Strong as fn(String) -> Inline)),
             // `_` only opens a term at a word start, so snake_case names stay intact.
-            '_' if plain.is_empty() || plain.ends_with(|p: char| !p.is_alphanumeric()) => {
+            '_' if plain.is_empty() || !plain.ends_with(is_word_char) => {
                 Some(("_", Inline::Term as fn(String) -> Inline))
             }
             _ => None,
@@ -91,6 +91,14 @@ pub fn inline(text: &str) -> Vec<Inline> {
 }
 
 /// `[words](#/target)` at the start of `text`: the words, the target and its length.
+/// Whether `c` is part of a word, for the `_term_` rule: ASCII letters and digits, and the
+/// Latin letters of U+00C0–U+024F (é, ñ, ā…). Not `char::is_alphanumeric`, whose Unicode
+/// tables cost the wasm several KB; a test checks it agrees on every character of the
+/// locale files.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, 'À'..='ɏ' if c != '×' && c != '÷')
+}
+
 fn link(text: &str) -> Option<(&str, &str, usize)> {
     let body = text.strip_prefix('[')?;
     let close = body.find("](#/")?;
@@ -164,5 +172,26 @@ mod tests {
             inline("ünï `ç`"),
             vec![text("ünï "), Inline::Code("ç".into())]
         );
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode_on_every_locale_character() {
+        use crate::model::lang::Lang;
+        for lang in [Lang::Id, Lang::En] {
+            for c in crate::i18n::source(lang).chars() {
+                assert_eq!(
+                    is_word_char(c),
+                    c.is_alphanumeric(),
+                    "{c:?} in {}",
+                    lang.code()
+                );
+            }
+        }
+        for c in ['é', 'ñ', 'Ā', 'ɏ'] {
+            assert!(is_word_char(c), "{c:?}");
+        }
+        for c in ['×', '÷', '—', '«', '_', ' '] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
     }
 }

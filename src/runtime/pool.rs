@@ -123,7 +123,9 @@ impl Pool {
             .spawn_handler(move |thread| {
                 sender
                     .send(thread)
-                    .map_err(|_| std::io::Error::other("no worker to take the thread"))
+                    // A bare kind, not `io::Error::other(text)`: a boxed message brings string Debug and
+                    // its Unicode tables into the wasm, and rayon only reports that it failed.
+                    .map_err(|_| std::io::Error::from(std::io::ErrorKind::Other))
             })
             .build()
             .map_err(|e| e.to_string())?;

@@ -318,7 +318,7 @@ pub fn RecordedTimeline(props: &RecordedProps) -> Html {
 /// "thread 1", `worker-1` → "proses worker 2"; other ids (`gil`) as they are.
 pub fn lane_label(tr: &Tr, id: &str) -> String {
     let Some((kind, n)) = id.rsplit_once('-') else {
-        return id.to_uppercase();
+        return id.to_ascii_uppercase();
     };
     let key = match kind {
         "task" => "replay-lane-task",
