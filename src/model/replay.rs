@@ -322,34 +322,50 @@ impl<M: Machine> Recording<M> {
 
     /// Each lane's spans, from one step of the lane to its next (the last one ends with the run).
     pub fn spans(&self) -> Vec<Span> {
-        let mut open: Vec<Option<Span>> = vec![None; self.lanes.len()];
-        let mut out = Vec::new();
-        for (i, step) in self.steps.iter().enumerate() {
-            for lane in step.lane..step.lane.saturating_add(step.width) {
-                let Some(slot) = open.get_mut(lane as usize) else {
-                    break;
-                };
-                if let Some(mut span) = slot.take() {
-                    span.end = step.at;
-                    out.push(span);
-                }
-                *slot = step.kind.map(|kind| Span {
-                    lane,
-                    kind,
-                    start: step.at,
-                    end: step.at,
-                    step: i,
-                });
-            }
-        }
-        let end = self.steps.last().map_or(self.end, |s| s.at.max(self.end));
-        out.extend(open.into_iter().flatten().map(|mut s| {
-            s.end = end;
-            s
-        }));
-        out.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.lane.cmp(&b.lane)));
-        out
+        spans_of(
+            self.lanes.len(),
+            self.end,
+            &mut self.steps.iter().map(|s| (s.at, s.lane, s.width, s.kind)),
+        )
     }
+}
+
+/// [`Recording::spans`] from each step's time, lanes and kind: one copy of the code for every
+/// machine (the wasm carries it once, not once per demo).
+fn spans_of(
+    lanes: usize,
+    run_end: f64,
+    steps: &mut dyn Iterator<Item = (f64, u32, u32, Option<&'static str>)>,
+) -> Vec<Span> {
+    let mut open: Vec<Option<Span>> = vec![None; lanes];
+    let mut out = Vec::new();
+    let mut last_at = None;
+    for (i, (at, first, width, kind)) in steps.enumerate() {
+        last_at = Some(at);
+        for lane in first..first.saturating_add(width) {
+            let Some(slot) = open.get_mut(lane as usize) else {
+                break;
+            };
+            if let Some(mut span) = slot.take() {
+                span.end = at;
+                out.push(span);
+            }
+            *slot = kind.map(|kind| Span {
+                lane,
+                kind,
+                start: at,
+                end: at,
+                step: i,
+            });
+        }
+    }
+    let end = last_at.map_or(run_end, |at: f64| at.max(run_end));
+    out.extend(open.into_iter().flatten().map(|mut s| {
+        s.end = end;
+        s
+    }));
+    out.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.lane.cmp(&b.lane)));
+    out
 }
 
 /// What a trace file says about the run besides its spans.
@@ -394,9 +410,27 @@ impl TraceMeta {
 /// one complete event (`"ph":"X"`) per span, one track (`tid`) per lane, times in µs. Lane
 /// names and the run's parameters and link are in `metadata`.
 pub fn chrome_trace<M: Machine>(rec: &Recording<M>, meta: &TraceMeta, labels: &[String]) -> String {
-    let mut out = String::with_capacity(64 + rec.steps.len() * 110);
+    let run = TraceRun {
+        spans: &rec.spans(),
+        lanes: &rec.lanes,
+        steps: rec.steps.len(),
+        dropped: rec.dropped,
+    };
+    trace_json(&run, meta, labels)
+}
+
+/// What [`chrome_trace`] writes of a recording, whatever its machine.
+struct TraceRun<'a> {
+    spans: &'a [Span],
+    lanes: &'a [String],
+    steps: usize,
+    dropped: usize,
+}
+
+fn trace_json(rec: &TraceRun, meta: &TraceMeta, labels: &[String]) -> String {
+    let mut out = String::with_capacity(64 + rec.spans.len() * 110);
     out.push_str("{\"traceEvents\":[");
-    for (i, span) in rec.spans().iter().enumerate() {
+    for (i, span) in rec.spans.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -436,8 +470,7 @@ pub fn chrome_trace<M: Machine>(rec: &Recording<M>, meta: &TraceMeta, labels: &[
     let _ = write!(
         out,
         "}},\"steps\":{},\"dropped\":{},\"lanes\":[",
-        rec.steps.len(),
-        rec.dropped
+        rec.steps, rec.dropped
     );
     for (i, id) in rec.lanes.iter().enumerate() {
         if i > 0 {

@@ -6,24 +6,20 @@ use yew::prelude::*;
 use crate::model::params::Params;
 use crate::ui::texts::use_tr;
 
-#[derive(Properties, PartialEq)]
-pub struct PresetsProps<P: Params> {
-    /// Name (for `data-preset` and the text key) and parameters of each preset.
-    pub presets: &'static [(&'static str, P)],
-    /// Text keys are `<prefix><name>`.
-    pub text_prefix: &'static str,
-    pub disabled: bool,
-    pub on_pick: Callback<P>,
-}
-
-/// A row of preset buttons: each sets the page's parameters to a common situation.
-#[function_component]
-pub fn Presets<P: Params>(props: &PresetsProps<P>) -> Html {
-    let presets = props.presets;
-    let on_pick = props.on_pick.reform(move |i: usize| presets[i].1.clone());
+/// A row of preset buttons: each sets the page's parameters to a common situation. `presets`
+/// are each preset's name (for `data-preset` and the text key `<text_prefix><name>`) and
+/// parameters. A function, not a component generic over the page's parameters: the row
+/// itself ([`PresetRow`]) is one component, so the wasm carries its code once (issue 12).
+pub fn presets<P: Params>(
+    presets: &'static [(&'static str, P)],
+    text_prefix: &'static str,
+    disabled: bool,
+    on_pick: Callback<P>,
+) -> Html {
+    let on_pick = on_pick.reform(move |i: usize| presets[i].1.clone());
     html! {
         <PresetRow names={presets.iter().map(|(name, _)| *name).collect::<Vec<_>>()}
-            text_prefix={props.text_prefix} disabled={props.disabled} {on_pick} />
+            {text_prefix} {disabled} {on_pick} />
     }
 }
 
@@ -36,7 +32,7 @@ struct RowProps {
     on_pick: Callback<usize>,
 }
 
-/// What [`Presets`] draws, whatever the page's parameter type (one copy of the code).
+/// What [`presets`] draws, whatever the page's parameter type (one copy of the code).
 #[function_component]
 fn PresetRow(props: &RowProps) -> Html {
     let tr = use_tr();

@@ -18,7 +18,7 @@ use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::RunStatus;
-use crate::ui::run_controls::{self, Presets};
+use crate::ui::run_controls::{self, presets};
 use crate::ui::texts::use_tr;
 
 /// Rows of the timeline and its table: one per task up to this many, else groups.
@@ -116,8 +116,7 @@ pub fn AsyncioDemo() -> Html {
 
     html! {
         <div class="run-area">
-            <Presets<AsyncioParams> presets={&PRESETS[..]} text_prefix="asyncio-preset-"
-                disabled={running} on_pick={handle.set.clone()} />
+            { presets(&PRESETS, "asyncio-preset-", running, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={running}>
                     { tr.get("run") }

@@ -23,7 +23,7 @@ use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::replay::{ReplayView, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
-use crate::ui::run_controls::Presets;
+use crate::ui::run_controls::presets;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
 
@@ -204,8 +204,7 @@ pub fn BandingkanDemo() -> Html {
 
     html! {
         <div class="run-area bandingkan">
-            <Presets<BandingkanParams> presets={&PRESETS[..]} text_prefix="bandingkan-preset-"
-                disabled={busy} on_pick={handle.set.clone()} />
+            { presets(&PRESETS, "bandingkan-preset-", busy, handle.set.clone()) }
             { predict_view(&tr, &predicted, busy) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>

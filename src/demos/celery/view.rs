@@ -20,7 +20,7 @@ use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::prose;
 use crate::ui::run::{too_long, use_run, RunState};
-use crate::ui::run_controls::{alert, Presets};
+use crate::ui::run_controls::{alert, presets};
 use crate::ui::texts::{use_tr, Tr};
 
 /// A line of locale text with its small markup (`code`, _term_) drawn.
@@ -111,8 +111,7 @@ pub fn CeleryDemo() -> Html {
 
     html! {
         <div class="run-area celery">
-            <Presets<CeleryParams> presets={&PRESETS[..]} text_prefix="celery-preset-"
-                disabled={busy} on_pick={handle.set.clone()} />
+            { presets(&PRESETS, "celery-preset-", busy, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()} disabled={!busy}>{ tr.get("cancel") }</button>

@@ -14,7 +14,7 @@ use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
-use crate::ui::run_controls::Presets;
+use crate::ui::run_controls::presets;
 use crate::ui::texts::{use_tr, Tr};
 
 mod chart;
@@ -72,8 +72,7 @@ pub fn MultiprocessingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            <Presets<MultiprocessingParams> presets={&PRESETS[..]} text_prefix="mp-preset-"
-                disabled={busy} on_pick={handle.set.clone()} />
+            { presets(&PRESETS, "mp-preset-", busy, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={start(false)} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="sweep" onclick={start(true)} disabled={busy}>

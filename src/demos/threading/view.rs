@@ -19,7 +19,7 @@ use crate::ui::page::{use_params, Edit};
 use crate::ui::params_form::ParamsForm;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run, RunState};
-use crate::ui::run_controls::Presets;
+use crate::ui::run_controls::presets;
 use crate::ui::texts::{use_tr, Tr};
 
 /// A finished race: what it counted, its wall time (ms) and the parameters it ran with.
@@ -100,8 +100,7 @@ pub fn ThreadingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            <Presets<ThreadingParams> presets={&PRESETS[..]} text_prefix="th-preset-"
-                disabled={busy} on_pick={on_preset} />
+            { presets(&PRESETS, "th-preset-", busy, on_preset) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()}
