@@ -85,7 +85,7 @@ pub fn Capabilities(props: &Props) -> Html {
         )
     });
     let start_ms = match &props.pool {
-        PoolState::Ready { start_ms, .. } => Some(format!("{start_ms:.1}")),
+        PoolState::Ready { start_ms, .. } => Some(numfmt::fixed(*start_ms, 1)),
         _ => None,
     };
     let state = match &props.pool {
@@ -125,7 +125,7 @@ pub fn Capabilities(props: &Props) -> Html {
                         <span data-testid="pool-smoke-result" aria-live="polite"
                             data-primes={done.map(|(f, _)| f.primes.to_string())}
                             data-threads-used={done.map(|(f, _)| f.threads_used.to_string())}
-                            data-wall-ms={done.map(|(_, ms)| format!("{ms:.1}"))}>
+                            data-wall-ms={done.map(|(_, ms)| numfmt::fixed(ms, 1))}>
                             { line }
                         </span>
                     }

@@ -104,7 +104,7 @@ pub fn write_str(out: &mut String, s: &str) {
 /// Append `n` as a JSON number (JSON has no NaN or infinity: they are written as 0).
 pub fn write_num(out: &mut String, n: f64) {
     if n.is_finite() {
-        let _ = write!(out, "{n}");
+        out.push_str(&numfmt::shortest(n));
     } else {
         out.push('0');
     }

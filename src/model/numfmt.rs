@@ -17,7 +17,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
         Lang::Id => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let plain = format!("{:.*}", decimals, value.abs());
+    let plain = fixed(value.abs(), decimals);
     let (int_part, frac_part) = match plain.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (plain.as_str(), None),
@@ -128,6 +128,95 @@ pub fn parse(text: &str) -> Option<f64> {
     }
     let value = scale(mantissa, exp);
     Some(if negative { -value } else { value }).filter(|v| v.is_finite())
+}
+
+/// `value` with exactly `decimals` digits after a `.`: what `format!("{value:.decimals$}")`
+/// writes (the exact binary value rounded, ties to even; `NaN`, `inf`, a `-` on negatives and
+/// on -0), for data attributes, CSS and files. Exact up to 17 decimals while `value · 10^decimals` stays below 2^128; past
+/// 17 decimals the extra places are zeros. Our own writer rather than `core::fmt`'s
+/// float formatting, whose algorithms and tables cost the wasm about 10 KB (issue 12).
+pub fn fixed(value: f64, decimals: usize) -> String {
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    let mut out = String::new();
+    if value.is_sign_negative() {
+        out.push('-');
+    }
+    if value.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    // value = m · 2^e exactly, so value · 10^d = m · 5^d · 2^(e + d), with m < 2^53 and
+    // 5^d < 2^40 (d ≤ 17): the product fits a u128, and the power of two is a shift.
+    let d = decimals.min(17);
+    let bits = value.abs().to_bits();
+    let (biased, fraction) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    let (m, e) = match biased {
+        0 => (fraction, -1074),
+        _ => (fraction | 1 << 52, biased - 1075),
+    };
+    let n = u128::from(m) * 5u128.pow(d as u32);
+    let shift = e + d as i32;
+    let mut digits = if shift >= 0 {
+        match n.checked_shl(shift as u32).filter(|x| x >> shift == n) {
+            Some(whole) => whole.to_string(),
+            // Beyond 2^128 (above 10^38): digits of the nearest whole number, near enough.
+            None => huge_digits(value.abs(), d),
+        }
+    } else {
+        let down = shift.unsigned_abs();
+        let (q, rem, half) = if down >= 128 {
+            (0, n, None)
+        } else {
+            (
+                n >> down,
+                n & ((1u128 << down) - 1),
+                Some(1u128 << (down - 1)),
+            )
+        };
+        let up = half.is_some_and(|h| rem > h || (rem == h && q % 2 == 1));
+        (q + u128::from(up)).to_string()
+    };
+    if d > 0 {
+        if digits.len() <= d {
+            digits.insert_str(0, &"0".repeat(d + 1 - digits.len()));
+        }
+        digits.insert(digits.len() - d, '.');
+    }
+    out.push_str(&digits);
+    out.push_str(&"0".repeat(decimals - d));
+    out
+}
+
+/// The digits of `value · 10^d` rounded, for values too big for [`fixed`]'s exact path.
+fn huge_digits(value: f64, d: usize) -> String {
+    let mut x = value.trunc();
+    let mut digits = Vec::new();
+    while x >= 1.0 && digits.len() < 400 {
+        digits.push(b'0' + (x % 10.0) as u8);
+        x = (x / 10.0).trunc();
+    }
+    digits.reverse();
+    digits.extend(std::iter::repeat_n(b'0', d));
+    String::from_utf8(digits).unwrap_or_default()
+}
+
+/// The shortest plain decimal that reads back as exactly `value`: what `format!("{value}")`
+/// writes for any number with at most 17 places after the point (links, programs and trace
+/// files write nothing finer), without
+/// `core::fmt`'s float formatting (see [`fixed`]).
+pub fn shortest(value: f64) -> String {
+    if !value.is_finite() {
+        return fixed(value, 0);
+    }
+    for d in 0..=17 {
+        let text = fixed(value, d);
+        if parse(&text) == Some(value) || (value == 0.0 && d == 0) {
+            return text;
+        }
+    }
+    fixed(value, 17)
 }
 
 /// `mantissa × 10^exp`, correctly rounded when |exp| ≤ 27: 10^k is 5^k·2^k, 5^27 < 2^63,
@@ -251,5 +340,88 @@ mod tests {
         assert_eq!(number(Lang::Id, f64::NAN, 1), "–");
         assert_eq!(millis(Lang::Id, 4.26), "4,3 ms");
         assert_eq!(millis(Lang::Id, 1234.0), "1.234 ms");
+    }
+    #[test]
+    fn fixed_writes_what_format_writes() {
+        let values = [
+            0.0,
+            -0.0,
+            0.25,
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            1.005,
+            2.675,
+            123.456,
+            -0.04,
+            1e21,
+            5e-324,
+            3.4e20,
+            0.1,
+            0.30000000000000004,
+            1234.5678,
+            99.95,
+            -2.5,
+        ];
+        for v in values {
+            for d in 0..=17 {
+                assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} with {d}");
+            }
+        }
+        // Past 2^128, near enough: the right length and leading digits.
+        let huge = fixed(f64::MAX, 1);
+        assert_eq!(huge.len(), format!("{:.1}", f64::MAX).len());
+        assert!(huge.starts_with("17976931348623"), "{huge}");
+        assert_eq!(fixed(f64::NAN, 2), format!("{:.2}", f64::NAN));
+        assert_eq!(fixed(f64::INFINITY, 1), format!("{:.1}", f64::INFINITY));
+        assert_eq!(
+            fixed(f64::NEG_INFINITY, 0),
+            format!("{:.0}", f64::NEG_INFINITY)
+        );
+    }
+
+    #[test]
+    fn shortest_writes_what_display_writes() {
+        for v in [
+            0.0,
+            -0.0,
+            0.1,
+            0.2,
+            0.30000000000000004,
+            1.5,
+            1e21,
+            1e-7,
+            123.25,
+            -7.0,
+            0.05,
+            1e15,
+            123456.789,
+            1.25e-15,
+        ] {
+            assert_eq!(shortest(v), format!("{v}"), "{v}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fixed_matches_format_on_any_number(bits in proptest::prelude::any::<u64>(), d in 0usize..=8) {
+            let v = f64::from_bits(bits);
+            // Past 2^128 (with the decimals) the digits are near enough (see `huge_digits`).
+            proptest::prop_assume!(v.is_nan() || v.abs() < 1e29);
+            proptest::prop_assert_eq!(fixed(v, d), format!("{v:.d$}"));
+        }
+
+        #[test]
+        fn shortest_matches_display_on_the_grid_values_take(k in -1_000_000_000i64..1_000_000_000, places in 0u32..7) {
+            let v = k as f64 / 10f64.powi(places as i32);
+            proptest::prop_assert_eq!(shortest(v), format!("{v}"));
+        }
+
+        #[test]
+        fn shortest_reads_back_as_the_same_number(v in -1e12f64..1e12) {
+            proptest::prop_assert_eq!(parse(&shortest(v)), Some(v));
+        }
     }
 }

@@ -112,7 +112,7 @@ pub fn jitter_consts(jitter: u32, seed: u32) -> String {
     }
     format!(
         "JITTER = {}  # ±{jitter}%\nSEED = {seed}\n",
-        f64::from(jitter) / 100.0
+        super::numfmt::shortest(f64::from(jitter) / 100.0)
     )
 }
 

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::json::{self, Value};
 use super::lang::Lang;
 use super::link::ShareLink;
+use super::numfmt;
 use super::page::Page;
 use super::params::Params;
 
@@ -583,7 +584,7 @@ pub fn parse_chrome_trace(text: &str) -> Result<ImportedTrace, TraceError> {
                 .get("args")
                 .and_then(|a| a.get("lane"))
                 .and_then(Value::as_str)
-                .map_or_else(|| format!("tid-{tid}"), str::to_string);
+                .map_or_else(|| format!("tid-{}", numfmt::shortest(tid)), str::to_string);
             (id.clone(), id)
         })?;
         let name = e.get("name").and_then(Value::as_str).unwrap_or("");

@@ -305,7 +305,7 @@ fn verdict_view(
                 html! {
                     <div class={classes!("verdict", if held { "held" } else { "missed" })}
                         data-testid="predict-verdict" data-held={held.to_string()}
-                        data-answer={v.held} data-value={format!("{:.3}", v.value)}>
+                        data-answer={v.held} data-value={numfmt::fixed(v.value, 3)}>
                         <p><strong>{ tr.get(if held { "predict-held" } else { "predict-missed" }) }</strong>
                             { " " }{ tr.get_args(&key("-measured"), &[("value", value)]) }</p>
                         <p>{ prose::inline(&crate::model::prose::inline(&tr.get_args("predict-answer", &[("answer", answer)]))) }</p>

@@ -251,7 +251,7 @@ pub fn ReplayView(props: &Props) -> Html {
                 <label>{ tr.get("replay-speed") }{ " " }
                     <select data-testid="replay-speed" onchange={on_speed}>
                         { for SPEEDS.iter().enumerate().map(|(i, s)| html! {
-                            <option value={s.to_string()} selected={i == *speed}>{ numfmt::ratio(lang, *s) }</option>
+                            <option value={numfmt::shortest(*s)} selected={i == *speed}>{ numfmt::ratio(lang, *s) }</option>
                         }) }
                     </select>
                 </label>

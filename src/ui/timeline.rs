@@ -41,7 +41,7 @@ pub fn TimelineView(props: &Props) -> Html {
 
     let axis = ticks(t.duration, 5).into_iter().map(|ms| {
         html! {
-            <span class="tick" style={format!("left: {:.3}%", pct(ms))}>{ format!("{} ms", numfmt::number(tr.lang, ms, 0)) }</span>
+            <span class="tick" style={format!("left: {}%", numfmt::fixed(pct(ms), 3))}>{ format!("{} ms", numfmt::number(tr.lang, ms, 0)) }</span>
         }
     });
     let lanes = t.lanes.iter().enumerate().map(|(i, lane)| {
@@ -57,14 +57,14 @@ pub fn TimelineView(props: &Props) -> Html {
                         let shares = s.mix.iter().map(|(k, share)| format!("{} {}%", legend_text(k),
                             numfmt::number(tr.lang, share * 100.0, 0))).collect::<Vec<_>>();
                         let (what, opacity) = match s.mix.iter().find(|(k, _)| *k == s.kind) {
-                            Some((_, share)) => (shares.join(", "), format!("; opacity: {:.2}", share.clamp(0.4, 1.0))),
+                            Some((_, share)) => (shares.join(", "), format!("; opacity: {}", numfmt::fixed(share.clamp(0.4, 1.0), 2))),
                             None => (legend_text(s.kind), String::new()),
                         };
                         let title = format!("{} · {}: {}–{}", s.task, what,
                             numfmt::millis(tr.lang, s.start), numfmt::millis(tr.lang, s.end));
                         html! {
                             <span class={classes!("seg", s.kind, (!s.mix.is_empty()).then_some("mixed"))} data-task={s.task.clone()} {title}
-                                style={format!("left: {:.3}%; width: {:.3}%{opacity}", pct(s.start), (pct(s.end) - pct(s.start)).max(0.2))}>
+                                style={format!("left: {}%; width: {}%{opacity}", numfmt::fixed(pct(s.start), 3), numfmt::fixed((pct(s.end) - pct(s.start)).max(0.2), 3))}>
                             </span>
                         }
                     }) }
@@ -79,7 +79,7 @@ pub fn TimelineView(props: &Props) -> Html {
             <div class="lanes" aria-hidden="true">
                 { for lanes }
                 if let Some(at) = props.cursor {
-                    <span class="playhead" data-testid="playhead" style={format!("left: calc(var(--label-w) + (100% - var(--label-w)) * {:.5})", pct(at) / 100.0)}></span>
+                    <span class="playhead" data-testid="playhead" style={format!("left: calc(var(--label-w) + (100% - var(--label-w)) * {})", numfmt::fixed(pct(at) / 100.0, 5))}></span>
                 }
             </div>
             <figcaption class="legend">

@@ -151,13 +151,13 @@ fn live_meter(tr: &crate::ui::texts::Tr, p: AsyncioParams, pr: Progress, max_lag
     // The bar is full at 200 ms of lag: a frozen loop cannot be missed.
     let width = (pr.lag_ms / 200.0 * 100.0).clamp(1.0, 100.0);
     html! {
-        <div class="live" data-testid="lag-meter" data-lag-ms={format!("{:.1}", pr.lag_ms)}>
+        <div class="live" data-testid="lag-meter" data-lag-ms={numfmt::fixed(pr.lag_ms, 1)}>
             <p>{ tr.get_args("asyncio-live", &[
                 ("elapsed", numfmt::millis(lang, pr.elapsed_ms)),
                 ("ended", numfmt::integer(lang, pr.ended as u64)),
                 ("tasks", numfmt::integer(lang, u64::from(p.tasks))),
             ]) }</p>
-            <div class="meter" aria-hidden="true"><div class="meter-fill" style={format!("width: {width:.0}%")}></div></div>
+            <div class="meter" aria-hidden="true"><div class="meter-fill" style={format!("width: {}%", numfmt::fixed(width, 0))}></div></div>
             <p class="hint">{ tr.get_args("asyncio-lag-now", &[
                 ("lag", numfmt::millis(lang, pr.lag_ms)),
                 ("max", numfmt::millis(lang, max_lag)),
@@ -203,11 +203,11 @@ fn result_view(tr: &crate::ui::texts::Tr, trace: Rc<RunTrace>, p: &AsyncioParams
     html! {
         <>
             <div class="result" data-testid="result" data-model="asyncio"
-                data-wall-ms={format!("{:.1}", s.wall_ms)}
-                data-max-lag-ms={format!("{:.1}", s.max_lag_ms)}
+                data-wall-ms={numfmt::fixed(s.wall_ms, 1)}
+                data-max-lag-ms={numfmt::fixed(s.max_lag_ms, 1)}
                 data-done={s.done.to_string()} data-timed-out={s.timed_out.to_string()}
                 data-cancelled={s.cancelled.to_string()}
-                data-sequential-ms={format!("{sequential:.1}")}>
+                data-sequential-ms={numfmt::fixed(sequential, 1)}>
                 <p class="big">{ tr.get_args("asyncio-result-wall", &[
                     ("ms", numfmt::millis(lang, s.wall_ms)),
                     ("tasks", numfmt::integer(lang, u64::from(p.tasks))),

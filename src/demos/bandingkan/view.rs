@@ -270,12 +270,12 @@ fn results_view(tr: &Tr, o: Option<&Outcome>, busy: bool) -> Html {
                 let startup = (me.startup_ms / longest * 100.0).clamp(0.0, width);
                 html! {
                     <li class="model-row" data-testid="result" data-model={info.id}
-                        data-wall-ms={format!("{:.1}", me.wall_ms)} data-pass-ms={format!("{:.1}", me.pass_ms)}
-                        data-startup-ms={format!("{:.1}", me.startup_ms)} data-speedup={format!("{speedup:.3}")}>
+                        data-wall-ms={numfmt::fixed(me.wall_ms, 1)} data-pass-ms={numfmt::fixed(me.pass_ms, 1)}
+                        data-startup-ms={numfmt::fixed(me.startup_ms, 1)} data-speedup={numfmt::fixed(speedup, 3)}>
                         <span class="model-name">{ name }</span>
                         <span class="bar-track" aria-hidden="true">
-                            <span class="bar startup" style={format!("width: {startup:.2}%")}></span>
-                            <span class="bar" style={format!("width: {:.2}%", width - startup)}></span>
+                            <span class="bar startup" style={format!("width: {}%", numfmt::fixed(startup, 2))}></span>
+                            <span class="bar" style={format!("width: {}%", numfmt::fixed(width - startup, 2))}></span>
                         </span>
                         <span class="model-figure">{ tr.get_args("bandingkan-result-time", &[
                             ("ms", numfmt::millis(lang, me.wall_ms)),
@@ -396,7 +396,7 @@ fn advice_view(tr: &Tr, p: &BandingkanParams, done: Option<&Outcome>) -> Html {
     });
     html! {
         <section class="advice" data-testid="advice" data-fit={a.fit.name()}
-            data-io-share={format!("{:.3}", a.io_share)}
+            data-io-share={numfmt::fixed(a.io_share, 3)}
             data-check={checked.map(|c| match c { Check::Confirmed { .. } => "confirmed", Check::NotRunHere { .. } => "not-here", Check::Differs { .. } => "differs" })}>
             <h3>{ tr.get("bandingkan-advice-title") }</h3>
             <p>

@@ -6,6 +6,7 @@
 use super::{Broker, CeleryParams, Crash};
 use crate::model::celery::sim;
 use crate::model::celery::TaskId;
+use crate::model::numfmt;
 use crate::model::python;
 
 /// Text keys the programs use, for the locale completeness test.
@@ -196,7 +197,7 @@ def work(self, n):
         tasks = p.tasks,
         io_ms = p.io_ms,
         cpu_ms = p.cpu_ms,
-        jitter = f64::from(p.jitter) / 100.0,
+        jitter = numfmt::shortest(f64::from(p.jitter) / 100.0),
         jitter_pct = p.jitter,
         seed = p.seed,
         fail_pct = p.fail_pct,

@@ -163,9 +163,9 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
             data-succeeded={s.succeeded.to_string()} data-failed={s.failed.to_string()}
             data-retried={s.retried.to_string()} data-revoked={s.revoked.to_string()}
             data-lost={s.lost.to_string()} data-duplicates={s.duplicates.to_string()}
-            data-wall-ms={format!("{:.1}", b.wall_ms)} data-idle-ms={format!("{:.1}", b.hoard_ms)}
-            data-nodes={b.nodes.len().to_string()} data-node-start-ms={format!("{slowest:.1}")}
-            data-rate={format!("{:.3}", o.rate)} data-model-agree={o.agree.to_string()}
+            data-wall-ms={numfmt::fixed(b.wall_ms, 1)} data-idle-ms={numfmt::fixed(b.hoard_ms, 1)}
+            data-nodes={b.nodes.len().to_string()} data-node-start-ms={numfmt::fixed(slowest, 1)}
+            data-rate={numfmt::fixed(o.rate, 3)} data-model-agree={o.agree.to_string()}
             data-calibrated-in={if o.rate_in_node { "node" } else { "pool" }}>
             <p class="big">{ tr.get_args("ce-result", &[
                 ("ok", n(s.succeeded)), ("failed", n(s.failed)), ("lost", n(s.lost)),

@@ -8,6 +8,7 @@
 //! Decoding never panics: a line that does not parse is `None`, and the page ignores it.
 
 use crate::model::celery::TaskId;
+use crate::model::numfmt;
 
 /// From the page (the broker's side) to one node.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +68,8 @@ impl ToNode {
                 seed,
                 fail_pct,
             } => format!(
-                "start {child} {run} {task} {retries} {io_ms} {cpu_units} {seed} {fail_pct}"
+                "start {child} {run} {task} {retries} {} {cpu_units} {seed} {fail_pct}",
+                numfmt::shortest(*io_ms)
             ),
             ToNode::Kill { child } => format!("kill {child}"),
             ToNode::Calibrate => "calibrate".into(),
@@ -99,19 +101,26 @@ impl ToNode {
 impl FromNode {
     pub fn encode(&self) -> String {
         match self {
-            FromNode::Ready { children, start_ms } => format!("ready {children} {start_ms}"),
+            FromNode::Ready { children, start_ms } => {
+                format!("ready {children} {}", numfmt::shortest(*start_ms))
+            }
             FromNode::Done {
                 child,
                 run,
                 raised,
                 io_ms,
                 cpu_ms,
-            } => format!("done {child} {run} {} {io_ms} {cpu_ms}", u8::from(*raised)),
+            } => format!(
+                "done {child} {run} {} {} {}",
+                u8::from(*raised),
+                numfmt::shortest(*io_ms),
+                numfmt::shortest(*cpu_ms)
+            ),
             FromNode::Lost { child, run } => match run {
                 Some(run) => format!("lost {child} {run}"),
                 None => format!("lost {child} -"),
             },
-            FromNode::Rate(rate) => format!("rate {rate}"),
+            FromNode::Rate(rate) => format!("rate {}", numfmt::shortest(*rate)),
             FromNode::Failed(why) => format!("failed {why}"),
         }
     }

@@ -104,12 +104,12 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
     html! {
         <>
             <div class="result" data-testid="result" data-model="multiprocessing"
-                data-wall-ms={format!("{:.1}", last.wall_ms)}
-                data-baseline-ms={format!("{:.1}", base.wall_ms)}
-                data-speedup={format!("{speedup:.3}")}
+                data-wall-ms={numfmt::fixed(last.wall_ms, 1)}
+                data-baseline-ms={numfmt::fixed(base.wall_ms, 1)}
+                data-speedup={numfmt::fixed(speedup, 3)}
                 data-workers={last.workers.to_string()}
                 data-same-answer={same.to_string()}
-                data-rate={format!("{:.3}", o.rate)}>
+                data-rate={numfmt::fixed(o.rate, 3)}>
                 <p class="big">{ tr.get_args("mp-result-speedup", &[
                     ("ratio", numfmt::ratio(lang, speedup)),
                     ("n", numfmt::integer(lang, last.workers as u64)),
@@ -129,7 +129,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                         <li>{ tr.get_args("mp-result-capped", &[("max", numfmt::integer(lang, super::MAX_PIXELS))]) }</li>
                     }
                     if let Some((n, ms)) = o.started {
-                        <li data-testid="workers-started" data-workers={n.to_string()} data-start-ms={format!("{ms:.1}")}>
+                        <li data-testid="workers-started" data-workers={n.to_string()} data-start-ms={numfmt::fixed(ms, 1)}>
                             { tr.get_args("mp-result-started", &[
                                 ("n", numfmt::integer(lang, n as u64)),
                                 ("ms", numfmt::millis(lang, ms)),
@@ -137,7 +137,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                         </li>
                     }
                     if let Some(f) = serial_fraction {
-                        <li data-testid="serial-fraction" data-value={format!("{f:.4}")}>
+                        <li data-testid="serial-fraction" data-value={numfmt::fixed(f, 4)}>
                             { tr.get_args("mp-result-amdahl", &[("f", numfmt::percent(lang, f, 1))]) }
                         </li>
                     }

@@ -146,11 +146,11 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
     html! {
         <>
             <div class="result" data-testid="result" data-model="threading"
-                data-wall-ms={format!("{:.1}", thr.wall_ms)}
-                data-baseline-ms={format!("{:.1}", seq.wall_ms)}
-                data-speedup={format!("{speedup:.3}")}
+                data-wall-ms={numfmt::fixed(thr.wall_ms, 1)}
+                data-baseline-ms={numfmt::fixed(seq.wall_ms, 1)}
+                data-speedup={numfmt::fixed(speedup, 3)}
                 data-switches={thr.run.switches.to_string()}
-                data-gil-wait-ms={format!("{waited:.1}")}
+                data-gil-wait-ms={numfmt::fixed(waited, 1)}
                 data-gil={if o.params.gil { "1" } else { "0" }}>
                 <p class="big">{ tr.get_args("th-result-speedup", &[
                     ("ratio", numfmt::ratio(lang, speedup)),

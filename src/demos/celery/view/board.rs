@@ -94,8 +94,8 @@ pub fn BoardView(props: &Props) -> Html {
                     ("s", n(u64::from(r.countdown_s))), ("lo", n(u64::from(lo))), ("hi", n(u64::from(hi))),
                 ]) }</span>
                 <span class="track">
-                    <span class="band" style={format!("left: {:.2}%; width: {:.2}%", pct(lo), (pct(hi) - pct(lo)).max(0.5))}></span>
-                    <span class="mark" style={format!("left: {:.2}%", pct(r.countdown_s))}></span>
+                    <span class="band" style={format!("left: {}%; width: {}%", numfmt::fixed(pct(lo), 2), numfmt::fixed((pct(hi) - pct(lo)).max(0.5), 2))}></span>
+                    <span class="mark" style={format!("left: {}%", numfmt::fixed(pct(r.countdown_s), 2))}></span>
                 </span>
             </li>
         }
@@ -170,12 +170,16 @@ fn queue_sparkline(b: &Board) -> Html {
         let x = ms / end * 100.0;
         let y = 20.0 - *len as f64 / max * 20.0;
         if !points.is_empty() {
-            points.push_str(&format!("{x:.2},{last:.2} "));
+            points.push_str(&format!(
+                "{},{} ",
+                numfmt::fixed(x, 2),
+                numfmt::fixed(last, 2)
+            ));
         }
-        points.push_str(&format!("{x:.2},{y:.2} "));
+        points.push_str(&format!("{},{} ", numfmt::fixed(x, 2), numfmt::fixed(y, 2)));
         last = y;
     }
-    points.push_str(&format!("100,{last:.2}"));
+    points.push_str(&format!("100,{}", numfmt::fixed(last, 2)));
     html! {
         <svg class="sparkline" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
             <polyline points={points} />

@@ -37,10 +37,10 @@ pub fn SweepChart(props: &Props) -> Html {
             .enumerate()
             .map(|(i, (n, s))| {
                 format!(
-                    "{}{:.1},{:.1}",
+                    "{}{},{}",
                     if i == 0 { "M" } else { "L" },
-                    x(*n),
-                    y(*s)
+                    numfmt::fixed(x(*n), 1),
+                    numfmt::fixed(y(*s), 1)
                 )
             })
             .collect::<String>()
@@ -56,23 +56,23 @@ pub fn SweepChart(props: &Props) -> Html {
     let y_ticks: Vec<f64> = (0..=y_max as usize).map(|v| v as f64).collect();
     html! {
         <figure class="chart" data-testid="sweep-chart">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={tr.get("mp-chart-title")}>
+            <svg viewBox={format!("0 0 {} {}", numfmt::shortest(W), numfmt::shortest(H))} role="img" aria-label={tr.get("mp-chart-title")}>
                 { for y_ticks.iter().map(|v| html! {
                     <g class="grid">
-                        <line x1={PAD.to_string()} x2={(W - PAD).to_string()} y1={y(*v).to_string()} y2={y(*v).to_string()} />
-                        <text x={(PAD - 6.0).to_string()} y={(y(*v) + 4.0).to_string()} text-anchor="end">{ format!("{v}×") }</text>
+                        <line x1={numfmt::shortest(PAD)} x2={numfmt::shortest(W - PAD)} y1={numfmt::shortest(y(*v))} y2={numfmt::shortest(y(*v))} />
+                        <text x={numfmt::shortest(PAD - 6.0)} y={numfmt::shortest(y(*v) + 4.0)} text-anchor="end">{ format!("{}×", numfmt::shortest(*v)) }</text>
                     </g>
                 }) }
                 { for props.points.iter().map(|(n, _)| html! {
-                    <text class="axis" x={x(*n).to_string()} y={(H - PAD + 16.0).to_string()} text-anchor="middle">{ *n as u32 }</text>
+                    <text class="axis" x={numfmt::shortest(x(*n))} y={numfmt::shortest(H - PAD + 16.0)} text-anchor="middle">{ *n as u32 }</text>
                 }) }
-                <text class="axis" x={(W / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">{ tr.get("mp-chart-x") }</text>
+                <text class="axis" x={numfmt::shortest(W / 2.0)} y={numfmt::shortest(H - 4.0)} text-anchor="middle">{ tr.get("mp-chart-x") }</text>
                 <path class="ideal" d={path(&ideal)} />
                 <path class="amdahl" d={path(&fitted)} />
                 <path class="measured" d={path(&props.points)} />
                 { for props.points.iter().map(|(n, s)| html! {
-                    <circle class="measured" cx={x(*n).to_string()} cy={y(*s).to_string()} r="4"
-                        data-workers={n.to_string()} data-speedup={format!("{s:.3}")}>
+                    <circle class="measured" cx={numfmt::shortest(x(*n))} cy={numfmt::shortest(y(*s))} r="4"
+                        data-workers={numfmt::shortest(*n)} data-speedup={numfmt::fixed(*s, 3)}>
                         <title>{ format!("{} worker: {}", *n as u32, numfmt::ratio(tr.lang, *s)) }</title>
                     </circle>
                 }) }
