@@ -403,6 +403,12 @@ mod tests {
             assert_eq!(shortest(v), format!("{v}"), "{v}");
         }
     }
+}
+
+/// Properties over any number. Native only: proptest is not built for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
 
     proptest::proptest! {
         #[test]
