@@ -160,7 +160,7 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     let shift = e + d as i32;
     let mut digits = if shift >= 0 {
         match n.checked_shl(shift as u32).filter(|x| x >> shift == n) {
-            Some(whole) => whole.to_string(),
+            Some(whole) => decimal(whole),
             // Beyond 2^128 (above 10^38): digits of the nearest whole number, near enough.
             None => huge_digits(value.abs(), d),
         }
@@ -176,7 +176,7 @@ pub fn fixed(value: f64, decimals: usize) -> String {
             )
         };
         let up = half.is_some_and(|h| rem > h || (rem == h && q % 2 == 1));
-        (q + u128::from(up)).to_string()
+        decimal(q + u128::from(up))
     };
     if d > 0 {
         if digits.len() <= d {
@@ -187,6 +187,20 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     out.push_str(&digits);
     out.push_str(&"0".repeat(decimals - d));
     out
+}
+
+/// The decimal digits of `n` (a few lines rather than `u128`'s `Display`).
+fn decimal(mut n: u128) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 /// The digits of `value · 10^d` rounded, for values too big for [`fixed`]'s exact path.
