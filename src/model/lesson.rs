@@ -68,13 +68,26 @@ pub fn example<L: Lesson>(text: &dyn Fn(&str) -> String) -> String {
 
 /// [`example`] of page `page` from its template (one copy for every lesson).
 pub fn example_of(page: &str, template: &str, text: &dyn Fn(&str) -> String) -> String {
-    let mut out = template.trim_start_matches('\n').to_string();
-    for n in 1..=9 {
-        let mark = format!("«{n}»");
-        if out.contains(&mark) {
-            out = out.replace(&mark, &text(&format!("{page}-example-{n}")));
+    let mut out = String::with_capacity(template.len() * 2);
+    let mut rest = template.trim_start_matches('\n');
+    // One pass over the marks «1»…«9», looking for a character rather than a string (a
+    // substring search would bring std's two-way searcher into the wasm for this alone).
+    while let Some(at) = rest.find('«') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + '«'.len_utf8()..];
+        let mut chars = after.chars();
+        match (chars.next(), chars.next()) {
+            (Some(n @ '1'..='9'), Some('»')) => {
+                out.push_str(&text(&format!("{page}-example-{n}")));
+                rest = &after[1 + '»'.len_utf8()..];
+            }
+            _ => {
+                out.push('«');
+                rest = after;
+            }
         }
     }
+    out.push_str(rest);
     out
 }
 

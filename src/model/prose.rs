@@ -72,7 +72,7 @@ pub fn inline(text: &str) -> Vec<Inline> {
         };
         if let Some((mark, make)) = marker {
             let body = &rest[mark.len()..];
-            if let Some(end) = body.find(mark).filter(|&e| e > 0) {
+            if let Some(end) = find(body, mark).filter(|&e| e > 0) {
                 if !plain.is_empty() {
                     out.push(Inline::Text(std::mem::take(&mut plain)));
                 }
@@ -91,6 +91,13 @@ pub fn inline(text: &str) -> Vec<Inline> {
 }
 
 /// `[words](#/target)` at the start of `text`: the words, the target and its length.
+/// Where `needle` first starts in `text`: a plain search over short texts, so the wasm need
+/// not carry std's two-way substring searcher for it (issue 12).
+fn find(text: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    text.as_bytes().windows(n.len().max(1)).position(|w| w == n)
+}
+
 /// Whether `c` is part of a word, for the `_term_` rule: ASCII letters and digits, and the
 /// Latin letters of U+00C0–U+024F (é, ñ, ā…). Not `char::is_alphanumeric`, whose Unicode
 /// tables cost the wasm several KB; a test checks it agrees on every character of the
@@ -101,7 +108,7 @@ fn is_word_char(c: char) -> bool {
 
 fn link(text: &str) -> Option<(&str, &str, usize)> {
     let body = text.strip_prefix('[')?;
-    let close = body.find("](#/")?;
+    let close = find(body, "](#/")?;
     let words = &body[..close];
     let after = &body[close + 2..];
     let end = after.find(')')?;
