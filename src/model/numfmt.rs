@@ -67,8 +67,9 @@ pub fn percent(lang: Lang, fraction: f64, decimals: usize) -> String {
 ///
 /// The result is the nearest `f64` (as `str::parse` gives) whenever the number has at most 19
 /// significant digits and its last one is within 27 places of the point, which covers every
-/// number the app writes (Rust's shortest round-trip form has at most 17 digits); beyond that
-/// it is within a few units in the last place. Our own reader rather than `str::parse::<f64>`,
+/// number the app writes (Rust's shortest round-trip form has at most 17 digits), and for any
+/// whole number however long (so a file's 309-digit `f64::MAX` reads back exactly); a number
+/// with more digits after the point is within a few units in the last place. Our own reader rather than `str::parse::<f64>`,
 /// whose correctly rounded algorithm carries a 10 KB table into the wasm (issue 12).
 pub fn parse(text: &str) -> Option<f64> {
     let bytes = text.as_bytes();
@@ -77,8 +78,10 @@ pub fn parse(text: &str) -> Option<f64> {
         Some(b'+') => (false, 1),
         _ => (false, 0),
     };
-    // Up to 19 significant digits in `mantissa`, the rest only move the decimal point.
+    // Up to 19 significant digits in `mantissa`, the rest only move the decimal point; all of
+    // them in `all`, worth `all × 10^exp_all`, for a long whole number.
     let (mut mantissa, mut digits, mut exp, mut seen) = (0u64, 0u32, 0i64, false);
+    let (mut all, mut exp_all) = (Vec::new(), 0i64);
     let mut point = false;
     while let Some(&b) = bytes.get(i) {
         match b {
@@ -87,7 +90,17 @@ pub fn parse(text: &str) -> Option<f64> {
                 if mantissa == 0 && b == b'0' {
                     // Not significant (yet): only its place counts.
                     exp -= i64::from(point);
-                } else if digits < 19 {
+                    exp_all -= i64::from(point);
+                    i += 1;
+                    continue;
+                }
+                if all.len() < MAX_DIGITS {
+                    all.push(b - b'0');
+                    exp_all -= i64::from(point);
+                } else {
+                    exp_all += i64::from(!point);
+                }
+                if digits < 19 {
                     mantissa = mantissa * 10 + u64::from(b - b'0');
                     digits += 1;
                     exp -= i64::from(point);
@@ -122,17 +135,72 @@ pub fn parse(text: &str) -> Option<f64> {
             return None;
         }
         exp += sign * e;
+        exp_all += sign * e;
     }
     if i != bytes.len() {
         return None;
     }
-    let value = scale(mantissa, exp);
+    // Every digit kept and the point near: exact below; else a whole number: exact too.
+    let fast = all.len() <= 19 && (-27..=27).contains(&exp);
+    let value = if !fast && exp_all >= 0 {
+        whole(&all, exp_all)
+    } else {
+        scale(mantissa, exp)
+    };
     Some(if negative { -value } else { value }).filter(|v| v.is_finite())
+}
+
+/// Digits kept for a long whole number: more than `f64::MAX` has.
+const MAX_DIGITS: usize = 400;
+
+/// The nearest `f64` to the whole number `digits × 10^exp` (digits most significant first),
+/// exactly rounded: the number in 32-bit limbs, its top 64 bits rounded once.
+fn whole(digits: &[u8], exp: i64) -> f64 {
+    if digits.is_empty() {
+        return 0.0;
+    }
+    if digits.len() as i64 + exp > MAX_DIGITS as i64 {
+        return f64::INFINITY;
+    }
+    let mut limbs: Vec<u32> = Vec::new();
+    let mul_add = |limbs: &mut Vec<u32>, add: u32| {
+        let mut carry = u64::from(add);
+        for limb in limbs.iter_mut() {
+            let x = u64::from(*limb) * 10 + carry;
+            *limb = x as u32;
+            carry = x >> 32;
+        }
+        if carry > 0 {
+            limbs.push(carry as u32);
+        }
+    };
+    for &d in digits {
+        mul_add(&mut limbs, u32::from(d));
+    }
+    for _ in 0..exp {
+        mul_add(&mut limbs, 0);
+    }
+    while limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let Some(&top) = limbs.last() else {
+        return 0.0;
+    };
+    let bits = 32 * (limbs.len() as u32 - 1) + (32 - top.leading_zeros());
+    let bit = |k: u32| limbs[(k / 32) as usize] >> (k % 32) & 1 == 1;
+    if bits <= 64 {
+        return (0..bits).fold(0u64, |acc, k| acc | u64::from(bit(k)) << k) as f64;
+    }
+    // The top 64 bits, and whether any bit below them is set: one rounding, to nearest even.
+    let low = bits - 64;
+    let top64 = (low..bits).fold(0u64, |acc, k| acc | u64::from(bit(k)) << (k - low));
+    let sticky = (0..low).any(bit);
+    (top64 | u64::from(sticky)) as f64 * 2f64.powi(low as i32)
 }
 
 /// `value` with exactly `decimals` digits after a `.`: what `format!("{value:.decimals$}")`
 /// writes (the exact binary value rounded, ties to even; `NaN`, `inf`, a `-` on negatives and
-/// on -0), for data attributes, CSS and files. Exact up to 17 decimals while `value · 10^decimals` stays below 2^128; past
+/// on -0), for data attributes, CSS and files. Exact up to 17 decimals, at any size; past
 /// 17 decimals the extra places are zeros. Our own writer rather than `core::fmt`'s
 /// float formatting, whose algorithms and tables cost the wasm about 10 KB (issue 12).
 pub fn fixed(value: f64, decimals: usize) -> String {
@@ -161,8 +229,8 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     let mut digits = if shift >= 0 {
         match n.checked_shl(shift as u32).filter(|x| x >> shift == n) {
             Some(whole) => decimal(whole),
-            // Beyond 2^128 (above 10^38): digits of the nearest whole number, near enough.
-            None => huge_digits(value.abs(), d),
+            // Beyond 2^128 (above 10^38 or so): the same whole number, in base 10^9 limbs.
+            None => big_decimal(n, shift as u32),
         }
     } else {
         let down = shift.unsigned_abs();
@@ -203,17 +271,44 @@ fn decimal(mut n: u128) -> String {
     String::from_utf8(digits).unwrap_or_default()
 }
 
-/// The digits of `value · 10^d` rounded, for values too big for [`fixed`]'s exact path.
-fn huge_digits(value: f64, d: usize) -> String {
-    let mut x = value.trunc();
-    let mut digits = Vec::new();
-    while x >= 1.0 && digits.len() < 400 {
-        digits.push(b'0' + (x % 10.0) as u8);
-        x = (x / 10.0).trunc();
+/// The decimal digits of `n · 2^shift`, exactly, for numbers past `u128`.
+fn big_decimal(n: u128, shift: u32) -> String {
+    const BASE: u64 = 1_000_000_000;
+    // Little-endian limbs below 10^9.
+    let mut limbs: Vec<u64> = Vec::new();
+    let mut rest = n;
+    while rest > 0 {
+        limbs.push((rest % u128::from(BASE)) as u64);
+        rest /= u128::from(BASE);
     }
-    digits.reverse();
-    digits.extend(std::iter::repeat_n(b'0', d));
-    String::from_utf8(digits).unwrap_or_default()
+    let mut left = shift;
+    while left > 0 {
+        // 2^29 · (10^9 - 1) + carry stays below 2^64.
+        let k = left.min(29);
+        let mut carry = 0u64;
+        for limb in limbs.iter_mut() {
+            let x = (*limb << k) + carry;
+            *limb = x % BASE;
+            carry = x / BASE;
+        }
+        while carry > 0 {
+            limbs.push(carry % BASE);
+            carry /= BASE;
+        }
+        left -= k;
+    }
+    let mut out = String::new();
+    for (i, limb) in limbs.iter().rev().enumerate() {
+        let digits = decimal(u128::from(*limb));
+        if i > 0 {
+            out.push_str(&"0".repeat(9 - digits.len()));
+        }
+        out.push_str(&digits);
+    }
+    if out.is_empty() {
+        out.push('0');
+    }
+    out
 }
 
 /// The shortest plain decimal that reads back as exactly `value`: what `format!("{value}")`
@@ -294,8 +389,23 @@ mod tests {
             let std: f64 = text.parse().unwrap();
             assert_eq!(parse(text), Some(std), "{text}");
         }
+        // Whole numbers of any length, exactly.
+        for text in [
+            "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368",
+            "1e308",
+            "1.7976931348623157e308",
+            "123456789012345678901234567890",
+            "9007199254740993000000000000000000001",
+        ] {
+            let std: f64 = text.parse().unwrap();
+            assert_eq!(parse(text), Some(std), "{text}");
+        }
+        assert_eq!(parse("1e309"), None);
         // Beyond that, near enough.
-        for text in ["1e99", "1e-300", "123456789012345678901234567890"] {
+        for text in [
+            "1e-300",
+            "0.000000000000000000000000000000123456789012345678901",
+        ] {
             let (ours, std) = (parse(text).unwrap(), text.parse::<f64>().unwrap());
             assert!(
                 (ours - std).abs() <= std.abs() * 1e-14,
@@ -384,10 +494,9 @@ mod tests {
                 assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} with {d}");
             }
         }
-        // Past 2^128, near enough: the right length and leading digits.
-        let huge = fixed(f64::MAX, 1);
-        assert_eq!(huge.len(), format!("{:.1}", f64::MAX).len());
-        assert!(huge.starts_with("17976931348623"), "{huge}");
+        for v in [f64::MAX, -f64::MAX, 1e300, 3.4e38, 2f64.powi(128)] {
+            assert_eq!(fixed(v, 2), format!("{v:.2}"), "{v}");
+        }
         assert_eq!(fixed(f64::NAN, 2), format!("{:.2}", f64::NAN));
         assert_eq!(fixed(f64::INFINITY, 1), format!("{:.1}", f64::INFINITY));
         assert_eq!(
@@ -428,8 +537,6 @@ mod properties {
         #[test]
         fn fixed_matches_format_on_any_number(bits in proptest::prelude::any::<u64>(), d in 0usize..=8) {
             let v = f64::from_bits(bits);
-            // Past 2^128 (with the decimals) the digits are near enough (see `huge_digits`).
-            proptest::prop_assume!(v.is_nan() || v.abs() < 1e29);
             proptest::prop_assert_eq!(fixed(v, d), format!("{v:.d$}"));
         }
 
