@@ -2,7 +2,10 @@
 //! follows one (through `runtime::run`, the one lifecycle), and the widget that shows where
 //! it is. The texts of every phase and error are this widget's own `run-*` keys.
 
+use std::any::Any;
 use std::cell::{Cell, RefCell};
+use std::marker::PhantomData;
+use std::ops::Deref;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -15,40 +18,20 @@ use crate::model::run::{Live, Phase, RunError};
 use crate::runtime::run::{execute, Measured, Plan};
 use crate::ui::texts::{use_tr, Tr};
 
-/// Where a run is, for one demo.
-pub enum RunState<O> {
+/// Where a run is, for one demo. The outcome is kept with its type erased, so the hook and its
+/// state are one copy of code for every demo (issue 12: wasm size); [`RunHandle::outcome`]
+/// gives it back as the demo's own type.
+#[derive(Clone)]
+pub enum RunState {
     Idle,
     Running(Phase),
-    Finished(Rc<O>),
+    Finished(Rc<dyn Any>),
     Cancelled,
     /// Not run, or stopped: the reader's explanation.
     Failed(String),
 }
 
-impl<O> Clone for RunState<O> {
-    fn clone(&self) -> Self {
-        match self {
-            RunState::Idle => RunState::Idle,
-            RunState::Running(p) => RunState::Running(p.clone()),
-            RunState::Finished(o) => RunState::Finished(o.clone()),
-            RunState::Cancelled => RunState::Cancelled,
-            RunState::Failed(why) => RunState::Failed(why.clone()),
-        }
-    }
-}
-
-impl<O> PartialEq for RunState<O> {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (RunState::Finished(a), RunState::Finished(b)) => Rc::ptr_eq(a, b),
-            (RunState::Running(a), RunState::Running(b)) => a == b,
-            (RunState::Failed(a), RunState::Failed(b)) => a == b,
-            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
-        }
-    }
-}
-
-impl<O> RunState<O> {
+impl RunState {
     pub fn is_running(&self) -> bool {
         matches!(self, RunState::Running(_))
     }
@@ -65,21 +48,36 @@ impl<O> RunState<O> {
     }
 }
 
-/// One demo's run: its state, and the way to start or cancel it.
-pub struct RunHandle<O: 'static> {
-    pub state: UseStateHandle<RunState<O>>,
+/// One demo's run, whatever its outcome's type: its state, and the way to start or cancel it.
+#[derive(Clone)]
+pub struct Run {
+    state: UseStateHandle<RunState>,
     live: Rc<RefCell<Arc<Live>>>,
     /// Set at once when a run starts, so a second press in the same frame is ignored.
     busy: Rc<Cell<bool>>,
 }
 
-impl<O: 'static> Clone for RunHandle<O> {
+/// A [`Run`] whose outcome is an `O`. Only [`RunHandle::start`] and [`RunHandle::outcome`]
+/// depend on `O`; everything else is the [`Run`]'s (through `Deref`).
+pub struct RunHandle<O> {
+    run: Run,
+    outcome: PhantomData<fn() -> O>,
+}
+
+impl<O> Clone for RunHandle<O> {
     fn clone(&self) -> Self {
         RunHandle {
-            state: self.state.clone(),
-            live: self.live.clone(),
-            busy: self.busy.clone(),
+            run: self.run.clone(),
+            outcome: PhantomData,
         }
+    }
+}
+
+impl<O> Deref for RunHandle<O> {
+    type Target = Run;
+
+    fn deref(&self) -> &Run {
+        &self.run
     }
 }
 
@@ -110,36 +108,55 @@ impl<O: 'static> RunHandle<O> {
         let on_phase = self.on_phase();
         let work = Box::pin({
             let live = live.clone();
-            async move { execute(plan, live, &*on_phase).await.map(finish) }
+            async move {
+                let measured = execute(plan, live, &*on_phase).await?;
+                Ok(Rc::new(finish(measured)) as Rc<dyn Any>)
+            }
         });
         self.launch(tr, live, first, work);
     }
 
+    /// The outcome of the finished run, if the last run finished.
+    pub fn outcome(&self) -> Option<Rc<O>> {
+        match &*self.state {
+            // Every outcome of this handle's runs is an `O` (see `start`): the downcast holds.
+            RunState::Finished(o) => o.clone().downcast().ok(),
+            _ => None,
+        }
+    }
+}
+
+impl Run {
     fn on_phase(&self) -> Box<dyn Fn(Phase)> {
         let state = self.state.clone();
         Box::new(move |phase: Phase| state.set(RunState::Running(phase)))
     }
 
-    /// The part of [`RunHandle::start`] that does not depend on the plan's type.
+    /// The part of [`RunHandle::start`] that does not depend on the plan's or outcome's type.
     fn launch(
         &self,
         tr: &Tr,
         live: Arc<Live>,
         first: Phase,
-        work: LocalBoxFuture<'static, Result<O, RunError>>,
+        work: LocalBoxFuture<'static, Result<Rc<dyn Any>, RunError>>,
     ) {
         *self.live.borrow_mut() = live;
         let (state, busy, tr) = (self.state.clone(), self.busy.clone(), tr.clone());
         state.set(RunState::Running(first));
         wasm_bindgen_futures::spawn_local(async move {
             let next = match work.await {
-                Ok(outcome) => RunState::Finished(Rc::new(outcome)),
+                Ok(outcome) => RunState::Finished(outcome),
                 Err(RunError::Cancelled) => RunState::Cancelled,
                 Err(e) => RunState::Failed(error_text(&tr, &e)),
             };
             busy.set(false);
             state.set(next);
         });
+    }
+
+    /// Where the run is.
+    pub fn state(&self) -> &RunState {
+        &self.state
     }
 
     /// Say why a run was not started (it would take too long, say).
@@ -156,6 +173,23 @@ impl<O: 'static> RunHandle<O> {
     pub fn cancel(&self) -> Callback<MouseEvent> {
         let live = self.live.clone();
         Callback::from(move |_| raise(&live))
+    }
+
+    /// The [`RunStatus`] widget for this run.
+    pub fn view(&self) -> Html {
+        self.view_as("run-status")
+    }
+
+    pub fn view_as(&self, testid: &'static str) -> Html {
+        let phase = match &*self.state {
+            RunState::Running(p) => Some(p.clone()),
+            _ => None,
+        };
+        let failed = match &*self.state {
+            RunState::Failed(why) => Some(why.clone()),
+            _ => None,
+        };
+        html! { <RunStatus state={self.state.name()} {phase} {failed} {testid} /> }
     }
 }
 
@@ -184,6 +218,15 @@ fn first_phase(
 /// A run of this component's demo; leaving the page (or opening a new link) cancels it.
 #[hook]
 pub fn use_run<O: 'static>() -> RunHandle<O> {
+    RunHandle {
+        run: use_any_run(),
+        outcome: PhantomData,
+    }
+}
+
+/// [`use_run`] for any outcome: the hook's state is one copy of code for every demo.
+#[hook]
+fn use_any_run() -> Run {
     let state = use_state(|| RunState::Idle);
     let live = use_mut_ref(|| Arc::new(Live::default()));
     let busy = use_memo((), |_| Rc::new(Cell::new(false)));
@@ -191,7 +234,7 @@ pub fn use_run<O: 'static>() -> RunHandle<O> {
         let live = live.clone();
         use_effect_with((), move |_| move || raise(&live));
     }
-    RunHandle {
+    Run {
         state,
         live,
         busy: (*busy).clone(),
@@ -292,24 +335,5 @@ pub fn RunStatus(props: &StatusProps) -> Html {
                 <p class="notice" role="alert">{ why.clone() }</p>
             }
         </>
-    }
-}
-
-impl<O> RunState<O> {
-    /// The [`RunStatus`] widget for this state.
-    pub fn view(&self) -> Html {
-        self.view_as("run-status")
-    }
-
-    pub fn view_as(&self, testid: &'static str) -> Html {
-        let phase = match self {
-            RunState::Running(p) => Some(p.clone()),
-            _ => None,
-        };
-        let failed = match self {
-            RunState::Failed(why) => Some(why.clone()),
-            _ => None,
-        };
-        html! { <RunStatus state={self.name()} {phase} {failed} {testid} /> }
     }
 }
