@@ -10,12 +10,11 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use futures::future::LocalBoxFuture;
 use yew::prelude::*;
 
 use crate::model::numfmt;
 use crate::model::run::{Live, Phase, RunError};
-use crate::runtime::run::{execute, Measured, Plan};
+use crate::runtime::run::{execute_any, AnyPass, Measured, Plan};
 use crate::ui::texts::{use_tr, Tr};
 
 /// Where a run is, for one demo. The outcome is kept with its type erased, so the hook and its
@@ -81,6 +80,9 @@ impl<O> Deref for RunHandle<O> {
     }
 }
 
+/// Turns a run's measured passes into its outcome (a `RunHandle<O>`'s `finish`, erased).
+type Finish = Box<dyn FnOnce(Measured<AnyPass>) -> Rc<dyn Any>>;
+
 /// Cancel a run: the workers stop at their next look at the flag.
 fn raise(live: &RefCell<Arc<Live>>) {
     live.borrow().cancel.store(true, Ordering::Relaxed);
@@ -98,22 +100,8 @@ impl<O: 'static> RunHandle<O> {
         if self.busy.replace(true) {
             return;
         }
-        let first = first_phase(
-            plan.passes.first().map(|p| (&p.label, p.total)),
-            plan.passes.len(),
-            plan.threads,
-            plan.calibrate.is_some(),
-        );
-        let live = Arc::new(Live::default());
-        let on_phase = self.on_phase();
-        let work = Box::pin({
-            let live = live.clone();
-            async move {
-                let measured = execute(plan, live, &*on_phase).await?;
-                Ok(Rc::new(finish(measured)) as Rc<dyn Any>)
-            }
-        });
-        self.launch(tr, live, first, work);
+        let finish: Finish = Box::new(move |m| Rc::new(finish(m.typed())));
+        self.launch(tr, plan.erased(), finish);
     }
 
     /// The outcome of the finished run, if the last run finished.
@@ -127,25 +115,22 @@ impl<O: 'static> RunHandle<O> {
 }
 
 impl Run {
-    fn on_phase(&self) -> Box<dyn Fn(Phase)> {
-        let state = self.state.clone();
-        Box::new(move |phase: Phase| state.set(RunState::Running(phase)))
-    }
-
     /// The part of [`RunHandle::start`] that does not depend on the plan's or outcome's type.
-    fn launch(
-        &self,
-        tr: &Tr,
-        live: Arc<Live>,
-        first: Phase,
-        work: LocalBoxFuture<'static, Result<Rc<dyn Any>, RunError>>,
-    ) {
-        *self.live.borrow_mut() = live;
+    fn launch(&self, tr: &Tr, plan: Plan<AnyPass>, finish: Finish) {
+        let first = first_phase(
+            plan.passes.first().map(|p| (&p.label, p.total)),
+            plan.passes.len(),
+            plan.threads,
+            plan.calibrate.is_some(),
+        );
+        let live = Arc::new(Live::default());
+        *self.live.borrow_mut() = live.clone();
         let (state, busy, tr) = (self.state.clone(), self.busy.clone(), tr.clone());
         state.set(RunState::Running(first));
         wasm_bindgen_futures::spawn_local(async move {
-            let next = match work.await {
-                Ok(outcome) => RunState::Finished(outcome),
+            let on_phase = |phase: Phase| state.set(RunState::Running(phase));
+            let next = match execute_any(plan, live, &on_phase).await {
+                Ok(measured) => RunState::Finished(finish(measured)),
                 Err(RunError::Cancelled) => RunState::Cancelled,
                 Err(e) => RunState::Failed(error_text(&tr, &e)),
             };
