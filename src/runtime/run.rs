@@ -125,14 +125,17 @@ impl<R: Send + 'static> Plan<R> {
 impl Measured<AnyPass> {
     /// The passes of an [`erased`](Plan::erased) plan of `R`s, as `R`s again.
     pub fn typed<R: 'static>(self) -> Measured<R> {
+        // A loop, not an iterator chain: this is compiled once per pass type (wasm size).
+        let mut passes = Vec::with_capacity(self.passes.len());
+        for p in self.passes {
+            // Every pass was made by the plan's jobs, so each is an `R`.
+            if let Ok(p) = p.downcast::<R>() {
+                passes.push(*p);
+            }
+        }
         Measured {
             rate: self.rate,
-            // Every pass was made by the plan's jobs, so each is an `R`.
-            passes: self
-                .passes
-                .into_iter()
-                .filter_map(|p| p.downcast::<R>().ok().map(|p| *p))
-                .collect(),
+            passes,
             threads: self.threads,
             start_ms: self.start_ms,
         }
