@@ -7,7 +7,7 @@ use crate::model::numfmt;
 use crate::runtime::browser;
 use crate::runtime::pool::PoolState;
 use crate::runtime::run::{PassPlan, Plan, Work};
-use crate::ui::run::{use_run, RunState};
+use crate::ui::run::use_run;
 use crate::ui::texts::use_tr;
 
 /// Primes below this many are counted by the smoke job: enough work (≈ 0,3 s of one core) to
@@ -69,10 +69,7 @@ pub fn Capabilities(props: &Props) -> Html {
         PoolState::Unavailable => tr.get("cap-pool-unavailable"),
         PoolState::Failed(reason) => tr.get_args("cap-pool-failed", &[("reason", reason.clone())]),
     };
-    let done = match &*smoke.state {
-        RunState::Finished(r) => Some(**r),
-        _ => None,
-    };
+    let done = smoke.outcome().map(|r| *r);
     let smoke_line = done.map(|(found, ms)| {
         tr.get_args(
             "cap-smoke-done",
@@ -120,7 +117,7 @@ pub fn Capabilities(props: &Props) -> Html {
                         disabled={smoke.is_running()}>
                         { tr.get("cap-smoke-run") }
                     </button>
-                    { smoke.state.view_as("pool-smoke-status") }
+                    { smoke.view_as("pool-smoke-status") }
                     if let Some(line) = smoke_line {
                         <span data-testid="pool-smoke-result" aria-live="polite"
                             data-primes={done.map(|(f, _)| f.primes.to_string())}

@@ -90,8 +90,57 @@ thread_local! {
 }
 
 /// A pass's result with its type erased: the lifecycle is one copy of code for every demo
-/// (issue 12: wasm size), and [`execute`] gives each demo its own type back.
-type AnyPass = Box<dyn Any + Send>;
+/// (issue 12: wasm size); [`Plan::erased`] and [`Measured::typed`] go to and from a demo's type.
+pub type AnyPass = Box<dyn Any + Send>;
+
+impl<R: Send + 'static> Plan<R> {
+    /// This plan with its passes' results boxed as [`AnyPass`], for [`execute_any`].
+    pub fn erased(self) -> Plan<AnyPass> {
+        let passes = self
+            .passes
+            .into_iter()
+            .map(|p| PassPlan {
+                label: p.label,
+                total: p.total,
+                job: match p.job {
+                    Work::Pool(job) => {
+                        Work::Pool(Box::new(move |ctx: &Ctx| -> AnyPass { Box::new(job(ctx)) }))
+                    }
+                    Work::Page(job) => Work::Page(Box::new(move |rate, live| {
+                        let work = job(rate, live);
+                        Box::pin(async move { Box::new(work.await) as AnyPass })
+                    })),
+                },
+            })
+            .collect();
+        Plan {
+            threads: self.threads,
+            calibrate: self.calibrate,
+            warm_up: self.warm_up,
+            passes,
+        }
+    }
+}
+
+impl Measured<AnyPass> {
+    /// The passes of an [`erased`](Plan::erased) plan of `R`s, as `R`s again.
+    pub fn typed<R: 'static>(self) -> Measured<R> {
+        // A loop, not an iterator chain: this is compiled once per pass type (wasm size).
+        let mut passes = Vec::with_capacity(self.passes.len());
+        for p in self.passes {
+            // Every pass was made by the plan's jobs, so each is an `R`.
+            if let Ok(p) = p.downcast::<R>() {
+                passes.push(*p);
+            }
+        }
+        Measured {
+            rate: self.rate,
+            passes,
+            threads: self.threads,
+            start_ms: self.start_ms,
+        }
+    }
+}
 
 /// Run `plan`, telling `on_phase` where it is. `live` is the run's Cancel flag and counter.
 pub async fn execute<R: Send + 'static>(
@@ -99,44 +148,12 @@ pub async fn execute<R: Send + 'static>(
     live: Arc<Live>,
     on_phase: &dyn Fn(Phase),
 ) -> Result<Measured<R>, RunError> {
-    let passes = plan
-        .passes
-        .into_iter()
-        .map(|p| PassPlan {
-            label: p.label,
-            total: p.total,
-            job: match p.job {
-                Work::Pool(job) => {
-                    Work::Pool(Box::new(move |ctx: &Ctx| -> AnyPass { Box::new(job(ctx)) }))
-                }
-                Work::Page(job) => Work::Page(Box::new(move |rate, live| {
-                    let work = job(rate, live);
-                    Box::pin(async move { Box::new(work.await) as AnyPass })
-                })),
-            },
-        })
-        .collect();
-    let plan = Plan {
-        threads: plan.threads,
-        calibrate: plan.calibrate,
-        warm_up: plan.warm_up,
-        passes,
-    };
-    let measured = execute_any(plan, live, on_phase).await?;
-    Ok(Measured {
-        rate: measured.rate,
-        // Every pass was made by this plan's jobs, so each is an `R`.
-        passes: measured
-            .passes
-            .into_iter()
-            .filter_map(|p| p.downcast::<R>().ok().map(|p| *p))
-            .collect(),
-        threads: measured.threads,
-        start_ms: measured.start_ms,
-    })
+    let measured = execute_any(plan.erased(), live, on_phase).await?;
+    Ok(measured.typed())
 }
 
-async fn execute_any(
+/// [`execute`] with the passes' type erased: the lifecycle itself.
+pub async fn execute_any(
     plan: Plan<AnyPass>,
     live: Arc<Live>,
     on_phase: &dyn Fn(Phase),

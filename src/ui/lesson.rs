@@ -274,10 +274,10 @@ fn PromptView(props: &PromptProps) -> Html {
                 <p class="notice" role="alert">{ tr.get("predict-pick-first") }</p>
             }
             if running {
-                { run.state.view_as("predict-status") }
+                { run.view_as("predict-status") }
             }
             <div class="predict-result" aria-live="polite">
-                { verdict_view(&tr, &key, prompt, &run.state, *asked) }
+                { verdict_view(&tr, &key, prompt, &run, *asked) }
             </div>
         </fieldset>
     }
@@ -288,11 +288,11 @@ fn verdict_view(
     tr: &Tr,
     key: &dyn Fn(&str) -> String,
     prompt: &PromptRef,
-    state: &RunState<Option<Verdict>>,
+    run: &RunHandle<Option<Verdict>>,
     asked: Option<usize>,
 ) -> Html {
-    match state {
-        RunState::Finished(v) => match v.as_ref() {
+    if let Some(v) = run.outcome() {
+        return match v.as_ref() {
             Some(v) => {
                 let held = asked.and_then(|i| prompt.options.get(i)) == Some(&v.held);
                 let lang = tr.lang;
@@ -314,9 +314,11 @@ fn verdict_view(
                 }
             }
             None => crate::ui::run_controls::alert(&tr.get("run-error-lost")),
-        },
-        RunState::Running(_) | RunState::Idle => html! {},
-        other => other.view_as("predict-status"),
+        };
+    }
+    match run.state() {
+        RunState::Cancelled | RunState::Failed(_) => run.view_as("predict-status"),
+        _ => html! {},
     }
 }
 

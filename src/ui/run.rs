@@ -2,53 +2,35 @@
 //! follows one (through `runtime::run`, the one lifecycle), and the widget that shows where
 //! it is. The texts of every phase and error are this widget's own `run-*` keys.
 
+use std::any::Any;
 use std::cell::{Cell, RefCell};
+use std::marker::PhantomData;
+use std::ops::Deref;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use futures::future::LocalBoxFuture;
 use yew::prelude::*;
 
 use crate::model::numfmt;
 use crate::model::run::{Live, Phase, RunError};
-use crate::runtime::run::{execute, Measured, Plan};
+use crate::runtime::run::{execute_any, AnyPass, Measured, Plan};
 use crate::ui::texts::{use_tr, Tr};
 
-/// Where a run is, for one demo.
-pub enum RunState<O> {
+/// Where a run is, for one demo. The outcome is kept with its type erased, so the hook and its
+/// state are one copy of code for every demo (issue 12: wasm size); [`RunHandle::outcome`]
+/// gives it back as the demo's own type.
+#[derive(Clone)]
+pub enum RunState {
     Idle,
     Running(Phase),
-    Finished(Rc<O>),
+    Finished(Rc<dyn Any>),
     Cancelled,
     /// Not run, or stopped: the reader's explanation.
     Failed(String),
 }
 
-impl<O> Clone for RunState<O> {
-    fn clone(&self) -> Self {
-        match self {
-            RunState::Idle => RunState::Idle,
-            RunState::Running(p) => RunState::Running(p.clone()),
-            RunState::Finished(o) => RunState::Finished(o.clone()),
-            RunState::Cancelled => RunState::Cancelled,
-            RunState::Failed(why) => RunState::Failed(why.clone()),
-        }
-    }
-}
-
-impl<O> PartialEq for RunState<O> {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (RunState::Finished(a), RunState::Finished(b)) => Rc::ptr_eq(a, b),
-            (RunState::Running(a), RunState::Running(b)) => a == b,
-            (RunState::Failed(a), RunState::Failed(b)) => a == b,
-            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
-        }
-    }
-}
-
-impl<O> RunState<O> {
+impl RunState {
     pub fn is_running(&self) -> bool {
         matches!(self, RunState::Running(_))
     }
@@ -65,23 +47,41 @@ impl<O> RunState<O> {
     }
 }
 
-/// One demo's run: its state, and the way to start or cancel it.
-pub struct RunHandle<O: 'static> {
-    pub state: UseStateHandle<RunState<O>>,
+/// One demo's run, whatever its outcome's type: its state, and the way to start or cancel it.
+#[derive(Clone)]
+pub struct Run {
+    state: UseStateHandle<RunState>,
     live: Rc<RefCell<Arc<Live>>>,
     /// Set at once when a run starts, so a second press in the same frame is ignored.
     busy: Rc<Cell<bool>>,
 }
 
-impl<O: 'static> Clone for RunHandle<O> {
+/// A [`Run`] whose outcome is an `O`. Only [`RunHandle::start`] and [`RunHandle::outcome`]
+/// depend on `O`; everything else is the [`Run`]'s (through `Deref`).
+pub struct RunHandle<O> {
+    run: Run,
+    outcome: PhantomData<fn() -> O>,
+}
+
+impl<O> Clone for RunHandle<O> {
     fn clone(&self) -> Self {
         RunHandle {
-            state: self.state.clone(),
-            live: self.live.clone(),
-            busy: self.busy.clone(),
+            run: self.run.clone(),
+            outcome: PhantomData,
         }
     }
 }
+
+impl<O> Deref for RunHandle<O> {
+    type Target = Run;
+
+    fn deref(&self) -> &Run {
+        &self.run
+    }
+}
+
+/// Turns a run's measured passes into its outcome (a `RunHandle<O>`'s `finish`, erased).
+type Finish = Box<dyn FnOnce(Measured<AnyPass>) -> Rc<dyn Any>>;
 
 /// Cancel a run: the workers stop at their next look at the flag.
 fn raise(live: &RefCell<Arc<Live>>) {
@@ -100,6 +100,23 @@ impl<O: 'static> RunHandle<O> {
         if self.busy.replace(true) {
             return;
         }
+        let finish: Finish = Box::new(move |m| Rc::new(finish(m.typed())));
+        self.launch(tr, plan.erased(), finish);
+    }
+
+    /// The outcome of the finished run, if the last run finished.
+    pub fn outcome(&self) -> Option<Rc<O>> {
+        match &*self.state {
+            // Every outcome of this handle's runs is an `O` (see `start`): the downcast holds.
+            RunState::Finished(o) => o.clone().downcast().ok(),
+            _ => None,
+        }
+    }
+}
+
+impl Run {
+    /// The part of [`RunHandle::start`] that does not depend on the plan's or outcome's type.
+    fn launch(&self, tr: &Tr, plan: Plan<AnyPass>, finish: Finish) {
         let first = first_phase(
             plan.passes.first().map(|p| (&p.label, p.total)),
             plan.passes.len(),
@@ -107,39 +124,24 @@ impl<O: 'static> RunHandle<O> {
             plan.calibrate.is_some(),
         );
         let live = Arc::new(Live::default());
-        let on_phase = self.on_phase();
-        let work = Box::pin({
-            let live = live.clone();
-            async move { execute(plan, live, &*on_phase).await.map(finish) }
-        });
-        self.launch(tr, live, first, work);
-    }
-
-    fn on_phase(&self) -> Box<dyn Fn(Phase)> {
-        let state = self.state.clone();
-        Box::new(move |phase: Phase| state.set(RunState::Running(phase)))
-    }
-
-    /// The part of [`RunHandle::start`] that does not depend on the plan's type.
-    fn launch(
-        &self,
-        tr: &Tr,
-        live: Arc<Live>,
-        first: Phase,
-        work: LocalBoxFuture<'static, Result<O, RunError>>,
-    ) {
-        *self.live.borrow_mut() = live;
+        *self.live.borrow_mut() = live.clone();
         let (state, busy, tr) = (self.state.clone(), self.busy.clone(), tr.clone());
         state.set(RunState::Running(first));
         wasm_bindgen_futures::spawn_local(async move {
-            let next = match work.await {
-                Ok(outcome) => RunState::Finished(Rc::new(outcome)),
+            let on_phase = |phase: Phase| state.set(RunState::Running(phase));
+            let next = match execute_any(plan, live, &on_phase).await {
+                Ok(measured) => RunState::Finished(finish(measured)),
                 Err(RunError::Cancelled) => RunState::Cancelled,
                 Err(e) => RunState::Failed(error_text(&tr, &e)),
             };
             busy.set(false);
             state.set(next);
         });
+    }
+
+    /// Where the run is.
+    pub fn state(&self) -> &RunState {
+        &self.state
     }
 
     /// Say why a run was not started (it would take too long, say).
@@ -156,6 +158,23 @@ impl<O: 'static> RunHandle<O> {
     pub fn cancel(&self) -> Callback<MouseEvent> {
         let live = self.live.clone();
         Callback::from(move |_| raise(&live))
+    }
+
+    /// The [`RunStatus`] widget for this run.
+    pub fn view(&self) -> Html {
+        self.view_as("run-status")
+    }
+
+    pub fn view_as(&self, testid: &'static str) -> Html {
+        let phase = match &*self.state {
+            RunState::Running(p) => Some(p.clone()),
+            _ => None,
+        };
+        let failed = match &*self.state {
+            RunState::Failed(why) => Some(why.clone()),
+            _ => None,
+        };
+        html! { <RunStatus state={self.state.name()} {phase} {failed} {testid} /> }
     }
 }
 
@@ -184,6 +203,15 @@ fn first_phase(
 /// A run of this component's demo; leaving the page (or opening a new link) cancels it.
 #[hook]
 pub fn use_run<O: 'static>() -> RunHandle<O> {
+    RunHandle {
+        run: use_any_run(),
+        outcome: PhantomData,
+    }
+}
+
+/// [`use_run`] for any outcome: the hook's state is one copy of code for every demo.
+#[hook]
+fn use_any_run() -> Run {
     let state = use_state(|| RunState::Idle);
     let live = use_mut_ref(|| Arc::new(Live::default()));
     let busy = use_memo((), |_| Rc::new(Cell::new(false)));
@@ -191,7 +219,7 @@ pub fn use_run<O: 'static>() -> RunHandle<O> {
         let live = live.clone();
         use_effect_with((), move |_| move || raise(&live));
     }
-    RunHandle {
+    Run {
         state,
         live,
         busy: (*busy).clone(),
@@ -292,24 +320,5 @@ pub fn RunStatus(props: &StatusProps) -> Html {
                 <p class="notice" role="alert">{ why.clone() }</p>
             }
         </>
-    }
-}
-
-impl<O> RunState<O> {
-    /// The [`RunStatus`] widget for this state.
-    pub fn view(&self) -> Html {
-        self.view_as("run-status")
-    }
-
-    pub fn view_as(&self, testid: &'static str) -> Html {
-        let phase = match self {
-            RunState::Running(p) => Some(p.clone()),
-            _ => None,
-        };
-        let failed = match self {
-            RunState::Failed(why) => Some(why.clone()),
-            _ => None,
-        };
-        html! { <RunStatus state={self.name()} {phase} {failed} {testid} /> }
     }
 }

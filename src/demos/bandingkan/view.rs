@@ -22,7 +22,7 @@ use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::replay::{ReplayView, Shared};
-use crate::ui::run::{too_long, use_run, RunState};
+use crate::ui::run::{too_long, use_run};
 use crate::ui::run_controls::presets;
 use crate::ui::texts::{use_tr, Tr};
 use crate::ui::timeline::TimelineView;
@@ -191,16 +191,16 @@ pub fn BandingkanDemo() -> Html {
     };
 
     // What the rows show: the finished outcome, or the passes landed so far.
-    let shown: Option<Rc<Outcome>> = match &*run.state {
-        RunState::Finished(o) => Some(o.clone()),
-        _ if *landed_count > 0 => Some(Rc::new(Outcome::new(
-            p,
-            &landed.borrow(),
-            pool_startup(),
-            &labels(&tr),
-        ))),
-        _ => None,
-    };
+    let shown: Option<Rc<Outcome>> = run.outcome().or_else(|| {
+        (*landed_count > 0).then(|| {
+            Rc::new(Outcome::new(
+                p,
+                &landed.borrow(),
+                pool_startup(),
+                &labels(&tr),
+            ))
+        })
+    });
 
     html! {
         <div class="run-area bandingkan">
@@ -211,7 +211,7 @@ pub fn BandingkanDemo() -> Html {
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()}
                     disabled={!busy}>{ tr.get("cancel") }</button>
             </div>
-            { run.state.view() }
+            { run.view() }
             { results_view(&tr, shown.as_deref(), busy) }
             if let Some(o) = &shown {
                 if let Some(model) = *predicted {

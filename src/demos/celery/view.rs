@@ -19,7 +19,7 @@ use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::prose;
-use crate::ui::run::{too_long, use_run, RunState};
+use crate::ui::run::{too_long, use_run};
 use crate::ui::run_controls::{alert, presets};
 use crate::ui::texts::{use_tr, Tr};
 
@@ -101,12 +101,12 @@ pub fn CeleryDemo() -> Html {
         })
     };
 
-    let shown: Option<Rc<Board>> = match &*run.state {
-        RunState::Finished(o) => match o.as_ref() {
+    let shown: Option<Rc<Board>> = match run.outcome() {
+        Some(o) => match o.as_ref() {
             Ok(o) => Some(Rc::new(o.board.clone())),
             Err(_) => None,
         },
-        _ => (*live_board).clone(),
+        None => (*live_board).clone(),
     };
 
     html! {
@@ -123,8 +123,8 @@ pub fn CeleryDemo() -> Html {
                 <button type="button" class="secondary" data-testid="add-node" onclick={act(Command::AddNode)} disabled={!busy}>{ tr.get("ce-add-node") }</button>
             </div>
             <p class="hint">{ marked(tr.get_args("ce-clock", &[("x", numfmt::integer(tr.lang, u64::from(p.clock)))])) }</p>
-            { run.state.view() }
-            if let RunState::Finished(o) = &*run.state {
+            { run.view() }
+            if let Some(o) = run.outcome() {
                 { match o.as_ref() {
                     Ok(o) => result_view(&tr, o),
                     Err(why) => alert(&tr.get_args("run-error-workers", &[("reason", why.clone())])),

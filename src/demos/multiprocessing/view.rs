@@ -13,7 +13,7 @@ use crate::runtime::{browser, pool};
 use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::replay::{RecordedTimeline, Shared};
-use crate::ui::run::{too_long, use_run, RunState};
+use crate::ui::run::{too_long, use_run};
 use crate::ui::run_controls::presets;
 use crate::ui::texts::{use_tr, Tr};
 
@@ -80,9 +80,9 @@ pub fn MultiprocessingDemo() -> Html {
                 </button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()} disabled={!busy}>{ tr.get("cancel") }</button>
             </div>
-            { run.state.view() }
-            if let RunState::Finished(outcome) = &*run.state {
-                { result_view(&tr, outcome) }
+            { run.view() }
+            if let Some(outcome) = run.outcome() {
+                { result_view(&tr, &outcome) }
             }
             <CodeView title={tr.get("python-title")} code={(*code).clone()} />
         </div>

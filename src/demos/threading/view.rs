@@ -18,7 +18,7 @@ use crate::ui::code::CodeView;
 use crate::ui::page::{use_params, Edit};
 use crate::ui::params_form::ParamsForm;
 use crate::ui::replay::{RecordedTimeline, Shared};
-use crate::ui::run::{too_long, use_run, RunState};
+use crate::ui::run::{too_long, use_run};
 use crate::ui::run_controls::presets;
 use crate::ui::texts::{use_tr, Tr};
 
@@ -106,8 +106,8 @@ pub fn ThreadingDemo() -> Html {
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()}
                     disabled={!run.is_running()}>{ tr.get("cancel") }</button>
             </div>
-            { run.state.view() }
-            if let RunState::Finished(o) = &*run.state {
+            { run.view() }
+            if let Some(o) = run.outcome() {
                 { match o.as_ref() {
                     Some(o) => result_view(&tr, o),
                     None => crate::ui::run_controls::alert(&tr.get("run-error-lost")),
@@ -126,8 +126,8 @@ pub fn ThreadingDemo() -> Html {
                         <button type="button" class="secondary" data-testid="race-cancel" onclick={race.cancel()}>{ tr.get("cancel") }</button>
                     }
                 </div>
-                { race.state.view_as("race-status") }
-                if let RunState::Finished(r) = &*race.state {
+                { race.view_as("race-status") }
+                if let Some(r) = race.outcome() {
                     if let Some(r) = r.as_ref() {
                         { race_view(&tr, r) }
                     }
