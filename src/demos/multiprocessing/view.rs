@@ -72,7 +72,7 @@ pub fn MultiprocessingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            { presets(&PRESETS, "mp-preset-", busy, handle.set.clone()) }
+            { presets(&tr, &PRESETS, "mp-preset-", busy, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={start(false)} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="sweep" onclick={start(true)} disabled={busy}>

@@ -100,7 +100,7 @@ pub fn ThreadingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            { presets(&PRESETS, "th-preset-", busy, on_preset) }
+            { presets(&tr, &PRESETS, "th-preset-", busy, on_preset) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()}
