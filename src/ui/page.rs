@@ -10,7 +10,7 @@ use crate::model::params::{from_values, to_values, ParamSpec, Params};
 use crate::runtime::browser;
 use crate::ui::lesson::{Behind, Slots, Summary};
 use crate::ui::notices::Notices;
-use crate::ui::params_form::ParamsForm;
+use crate::ui::params_form::params_form;
 use crate::ui::prose;
 use crate::ui::share::ShareLinkBox;
 use crate::ui::texts::use_tr;
@@ -201,7 +201,7 @@ fn DemoPage(props: &Props) -> Html {
                     <h2 id="demo-title">{ tr.get("demo-title") }</h2>
                     { props.lesson_demo.clone() }
                     if !specs.is_empty() {
-                        <ParamsForm {specs} values={(*values).clone()} {on_change} />
+                        { params_form(&tr, specs, &values, &on_change, None, "params-title") }
                     }
                     { props.children.clone() }
                     <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
