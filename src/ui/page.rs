@@ -9,7 +9,7 @@ use crate::model::page::Page;
 use crate::model::params::{from_values, to_values, ParamSpec, Params};
 use crate::runtime::browser;
 use crate::ui::lesson::{Behind, Slots, Summary};
-use crate::ui::notices::Notices;
+use crate::ui::notices::link_notices;
 use crate::ui::params_form::params_form;
 use crate::ui::prose;
 use crate::ui::share::ShareLinkBox;
@@ -186,7 +186,7 @@ fn DemoPage(props: &Props) -> Html {
     html! {
         <ContextProvider<PageParams> context={PageParams { values: values.clone(), update }}>
             <div class="page">
-                <Notices {notices} />
+                { link_notices(&tr, &notices) }
                 <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
                     // The part that index.html also carries, prerendered (examples/prerender.rs).
                     <div class="prose-text" data-testid="prose">
