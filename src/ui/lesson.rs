@@ -320,17 +320,11 @@ fn verdict_view(
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BehindProps {
-    /// The page's text prefix: the box shows `<page>-behind-1`, `-2`, ….
-    pub page: &'static str,
-}
-
 /// "Di balik layar": how the browser plays Python's part, closed until the reader opens it.
-#[function_component]
-pub fn Behind(props: &BehindProps) -> Html {
-    let tr = use_tr();
-    let blocks = tr.prose(&format!("{}-behind", props.page));
+/// The box shows `<page>-behind-1`, `-2`, … (`page` is the page's text prefix). A function,
+/// not a component: a few paragraphs, redrawn with their page (issue 12: wasm size).
+pub fn behind(tr: &Tr, page: &str) -> Html {
+    let blocks = tr.prose(&format!("{page}-behind"));
     if blocks.is_empty() {
         return html! {};
     }
@@ -342,26 +336,20 @@ pub fn Behind(props: &BehindProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub page: Page,
-}
-
 /// "Ringkasan": the page's few lines to remember (`<page>-summary`) and the official docs.
-#[function_component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let tr = use_tr();
-    let key = format!("{}-summary", props.page.text_key());
+/// A function, not a component, like [`behind`].
+pub fn summary(tr: &Tr, page: Page) -> Html {
+    let key = format!("{}-summary", page.text_key());
     if !tr.has(&key) {
         return html! {};
     }
-    let docs = props.page.docs();
+    let docs = page.docs();
     html! {
         <section class="summary" data-testid="summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ tr.get("summary-title") }</h2>
             { prose::blocks(&[crate::model::prose::block(&tr.get(&key))]) }
             if !docs.is_empty() {
-                <p class="docs" data-testid="docs">{ tr.get(props.page.docs_title()) }{ " " }
+                <p class="docs" data-testid="docs">{ tr.get(page.docs_title()) }{ " " }
                     { for docs.iter().enumerate().map(|(i, (name, url))| html! {
                         <>
                             if i > 0 { { " · " } }

@@ -8,7 +8,7 @@ use crate::model::link::{decode_values, LinkNotice, ShareLink};
 use crate::model::page::Page;
 use crate::model::params::{from_values, to_values, ParamSpec, Params};
 use crate::runtime::browser;
-use crate::ui::lesson::{Behind, Slots, Summary};
+use crate::ui::lesson::{behind, summary, Slots};
 use crate::ui::notices::link_notices;
 use crate::ui::params_form::params_form;
 use crate::ui::prose;
@@ -195,7 +195,7 @@ fn DemoPage(props: &Props) -> Html {
                         { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
                     </div>
                     { props.lesson_explanation.clone() }
-                    <Behind page={key} />
+                    { behind(&tr, key) }
                 </section>
                 <section class="demo" data-testid="demo" aria-labelledby="demo-title">
                     <h2 id="demo-title">{ tr.get("demo-title") }</h2>
@@ -208,7 +208,7 @@ fn DemoPage(props: &Props) -> Html {
                 </section>
             </div>
             // Below the grid, so the sticky demo panel never slides over it.
-            <Summary page={props.page} />
+            { summary(&tr, props.page) }
         </ContextProvider<PageParams>>
     }
 }
