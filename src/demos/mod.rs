@@ -57,10 +57,11 @@ macro_rules! demo {
             lesson: Some(outline::<$lesson>),
             #[cfg(target_arch = "wasm32")]
             view: |args| {
+                let lesson = crate::ui::lesson::slots::<$lesson>(&args.tr);
                 crate::ui::page::frame_with_lesson::<$params>(
                     args,
                     yew::html! { <$panel /> },
-                    crate::ui::lesson::slots::<$lesson>(),
+                    lesson,
                 )
             },
         }

@@ -83,7 +83,7 @@ fn start_prompt<L: Runs>(run: &RunHandle<Option<Verdict>>, tr: &Tr, index: usize
 /// The widgets of lesson `L` in their slots: all in the explanation, after the prose. The demo
 /// panel stays as it was, so on a wide screen its form and Run button stay in view (the panel
 /// is sticky) while a prompt sets them and the verdict appears beside the question.
-pub fn slots<L: Runs>() -> Slots {
+pub fn slots<L: Runs>(tr: &Tr) -> Slots {
     let prompts: &'static [Prompt<L::Params>] = L::PROMPTS;
     let myths: &'static [Misconception<L::Params>] = L::MISCONCEPTIONS;
     let lesson = Rc::new(LessonView {
@@ -104,11 +104,16 @@ pub fn slots<L: Runs>() -> Slots {
             .collect(),
         start: start_prompt::<L>,
     });
+    widgets(tr, lesson)
+}
+
+/// [`slots`] once the lesson is a [`LessonView`]: one copy for every page.
+fn widgets(tr: &Tr, lesson: Rc<LessonView>) -> Slots {
     Slots {
         explanation: html! {
             <>
-                <Example lesson={lesson.clone()} />
-                <Predict lesson={lesson.clone()} />
+                { example(tr, &lesson) }
+                { predict(tr, &lesson) }
                 <Misconceptions {lesson} />
             </>
         },
@@ -122,10 +127,8 @@ pub struct LessonProps {
 }
 
 /// The minimal example, the way a textbook shows it, with comments in the reader's language.
-#[function_component]
-fn Example(props: &LessonProps) -> Html {
-    let tr = use_tr();
-    let lesson = &props.lesson;
+/// A function, not a component, like [`predict`]: drawn with the page (issue 12: wasm size).
+fn example(tr: &Tr, lesson: &LessonView) -> Html {
     let code = example_of(lesson.page, lesson.example, &|k| tr.get(k));
     html! {
         <section class="example" data-testid="example" aria-labelledby="example-title">
@@ -177,16 +180,15 @@ fn Misconceptions(props: &LessonProps) -> Html {
     }
 }
 
-/// "Tebak dulu": the page's prompts.
-#[function_component]
-fn Predict(props: &LessonProps) -> Html {
-    let tr = use_tr();
+/// "Tebak dulu": the page's prompts. A function, not a component: its own markup is a title
+/// and a hint, and each prompt is a [`PromptView`] that keeps its own state.
+fn predict(tr: &Tr, lesson: &Rc<LessonView>) -> Html {
     html! {
         <section class="predict-box" aria-labelledby="predict-title">
             <h3 id="predict-title">{ tr.get("predict-title") }</h3>
             <p class="hint">{ tr.get("predict-intro") }</p>
-            { for (0..props.lesson.prompts.len()).map(|index| html! {
-                <PromptView lesson={props.lesson.clone()} {index} />
+            { for (0..lesson.prompts.len()).map(|index| html! {
+                <PromptView lesson={lesson.clone()} {index} />
             }) }
         </section>
     }

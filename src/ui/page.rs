@@ -13,7 +13,7 @@ use crate::ui::notices::link_notices;
 use crate::ui::params_form::params_form;
 use crate::ui::prose;
 use crate::ui::share::ShareLinkBox;
-use crate::ui::texts::use_tr;
+use crate::ui::texts::{use_tr, Tr};
 
 /// What the router knows of the opened link, handed to a page's registered view.
 pub struct PageArgs {
@@ -22,6 +22,8 @@ pub struct PageArgs {
     pub page: Page,
     pub pairs: Rc<Vec<(String, String)>>,
     pub link_notices: Rc<Vec<LinkNotice>>,
+    /// The reader's text, for what the view draws before the page's components do.
+    pub tr: Tr,
 }
 
 /// The page for parameters `P` with `panel` as its demo: how every registered view draws.
@@ -36,6 +38,7 @@ pub fn frame_with_lesson<P: Params>(args: PageArgs, panel: Html, lesson: Slots) 
         page,
         pairs,
         link_notices,
+        tr: _,
     } = args;
     let Slots { explanation, demo } = lesson;
     let (specs, defaults) = (P::SPECS, Rc::new(to_values(&P::default())));
