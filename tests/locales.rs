@@ -470,7 +470,8 @@ fn every_computed_key_resolves_in_both_languages_for_every_value() {
     }
 }
 
-/// Keys given to a widget as a prefix (`text_prefix="…"`, the presets' names follow).
+/// Keys given to the preset row as a prefix (`presets(&tr, &PRESETS, "…"`, the presets' names
+/// follow).
 #[test]
 fn every_preset_name_has_its_text_in_both_languages() {
     use lab_konkurensi::demos::{asyncio, bandingkan, celery, multiprocessing, threading};
@@ -487,7 +488,7 @@ fn every_preset_name_has_its_text_in_both_languages() {
     ]
     .into_iter()
     .collect();
-    let used = literals_after(&["text_prefix=\""]);
+    let used = literals_after(&["presets(&tr, &PRESETS, \""]);
     assert_eq!(
         used.iter().map(String::as_str).collect::<Vec<_>>(),
         by_prefix.keys().copied().collect::<Vec<_>>(),
