@@ -470,7 +470,7 @@ fn every_computed_key_resolves_in_both_languages_for_every_value() {
     }
 }
 
-/// Keys given to the preset row as a prefix (`presets(&PRESETS, "…"`, the presets' names
+/// Keys given to the preset row as a prefix (`presets(&tr, &PRESETS, "…"`, the presets' names
 /// follow).
 #[test]
 fn every_preset_name_has_its_text_in_both_languages() {
@@ -488,7 +488,7 @@ fn every_preset_name_has_its_text_in_both_languages() {
     ]
     .into_iter()
     .collect();
-    let used = literals_after(&["presets(&PRESETS, \""]);
+    let used = literals_after(&["presets(&tr, &PRESETS, \""]);
     assert_eq!(
         used.iter().map(String::as_str).collect::<Vec<_>>(),
         by_prefix.keys().copied().collect::<Vec<_>>(),

@@ -184,7 +184,7 @@ pub fn App() -> Html {
                 </nav>
             </header>
             <main id="main" tabindex="-1">
-                { page_view(&state) }
+                { page_view(&state, &tr) }
                 <Capabilities pool={state.pool.clone()} />
             </main>
             <footer><p>{ tr.get("footer-text") }</p></footer>
@@ -194,11 +194,12 @@ pub fn App() -> Html {
 
 /// The page the link names, drawn by its registered view; remounted (by key) for every
 /// opened link, so its state always starts from that link.
-fn page_view(state: &AppState) -> Html {
+fn page_view(state: &AppState, tr: &Tr) -> Html {
     (demo_for(state.page).view)(PageArgs {
         key: format!("{}-{}", state.page.text_key(), state.visit),
         page: state.page,
         pairs: state.pairs.clone(),
         link_notices: state.link_notices.clone(),
+        tr: tr.clone(),
     })
 }

@@ -36,17 +36,21 @@ pub struct Demo {
     pub view: fn(crate::ui::page::PageArgs) -> yew::Html,
 }
 
-/// The registered unit for page `$page` with parameters `$params` and demo panel `$panel`,
-/// and optionally the lesson `$lesson` (a `model::lesson::Lesson`) drawn beside it.
+/// The registered unit for page `$page` with parameters `$params`, demo panel `$panel` (a
+/// component) and the lesson `$lesson` (a `model::lesson::Lesson`) drawn beside it. A page
+/// without a lesson (Beranda) draws its stateless panel with a function `$draw(&Tr) -> Html`.
 macro_rules! demo {
-    ($page:expr, $params:ty, $panel:ty) => {
+    ($page:expr, $params:ty, $draw:path) => {
         Demo {
             page: $page,
             specs: <$params as Params>::SPECS,
             #[cfg(not(target_arch = "wasm32"))]
             lesson: None,
             #[cfg(target_arch = "wasm32")]
-            view: |args| crate::ui::page::frame::<$params>(args, yew::html! { <$panel /> }),
+            view: |args| {
+                let panel = $draw(&args.tr);
+                crate::ui::page::frame::<$params>(args, panel)
+            },
         }
     };
     ($page:expr, $params:ty, $panel:ty, $lesson:ty) => {
@@ -57,10 +61,11 @@ macro_rules! demo {
             lesson: Some(outline::<$lesson>),
             #[cfg(target_arch = "wasm32")]
             view: |args| {
+                let lesson = crate::ui::lesson::slots::<$lesson>(&args.tr);
                 crate::ui::page::frame_with_lesson::<$params>(
                     args,
                     yew::html! { <$panel /> },
-                    crate::ui::lesson::slots::<$lesson>(),
+                    lesson,
                 )
             },
         }
@@ -69,14 +74,14 @@ macro_rules! demo {
 
 #[cfg(target_arch = "wasm32")]
 use {
-    asyncio::view::AsyncioDemo, bandingkan::view::BandingkanDemo, beranda::view::DemoMap,
+    asyncio::view::AsyncioDemo, bandingkan::view::BandingkanDemo, beranda::view::demo_map,
     celery::view::CeleryDemo, multiprocessing::view::MultiprocessingDemo,
     threading::view::ThreadingDemo,
 };
 
 /// Every page, in navigation order.
 pub const DEMOS: [Demo; 6] = [
-    demo!(Page::Beranda, beranda::BerandaParams, DemoMap),
+    demo!(Page::Beranda, beranda::BerandaParams, demo_map),
     demo!(
         Page::Asyncio,
         asyncio::AsyncioParams,

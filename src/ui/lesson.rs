@@ -83,7 +83,7 @@ fn start_prompt<L: Runs>(run: &RunHandle<Option<Verdict>>, tr: &Tr, index: usize
 /// The widgets of lesson `L` in their slots: all in the explanation, after the prose. The demo
 /// panel stays as it was, so on a wide screen its form and Run button stay in view (the panel
 /// is sticky) while a prompt sets them and the verdict appears beside the question.
-pub fn slots<L: Runs>() -> Slots {
+pub fn slots<L: Runs>(tr: &Tr) -> Slots {
     let prompts: &'static [Prompt<L::Params>] = L::PROMPTS;
     let myths: &'static [Misconception<L::Params>] = L::MISCONCEPTIONS;
     let lesson = Rc::new(LessonView {
@@ -104,11 +104,16 @@ pub fn slots<L: Runs>() -> Slots {
             .collect(),
         start: start_prompt::<L>,
     });
+    widgets(tr, lesson)
+}
+
+/// [`slots`] once the lesson is a [`LessonView`]: one copy for every page.
+fn widgets(tr: &Tr, lesson: Rc<LessonView>) -> Slots {
     Slots {
         explanation: html! {
             <>
-                <Example lesson={lesson.clone()} />
-                <Predict lesson={lesson.clone()} />
+                { example(tr, &lesson) }
+                { predict(tr, &lesson) }
                 <Misconceptions {lesson} />
             </>
         },
@@ -122,10 +127,8 @@ pub struct LessonProps {
 }
 
 /// The minimal example, the way a textbook shows it, with comments in the reader's language.
-#[function_component]
-fn Example(props: &LessonProps) -> Html {
-    let tr = use_tr();
-    let lesson = &props.lesson;
+/// A function, not a component, like [`predict`]: drawn with the page (issue 12: wasm size).
+fn example(tr: &Tr, lesson: &LessonView) -> Html {
     let code = example_of(lesson.page, lesson.example, &|k| tr.get(k));
     html! {
         <section class="example" data-testid="example" aria-labelledby="example-title">
@@ -177,16 +180,15 @@ fn Misconceptions(props: &LessonProps) -> Html {
     }
 }
 
-/// "Tebak dulu": the page's prompts.
-#[function_component]
-fn Predict(props: &LessonProps) -> Html {
-    let tr = use_tr();
+/// "Tebak dulu": the page's prompts. A function, not a component: its own markup is a title
+/// and a hint, and each prompt is a [`PromptView`] that keeps its own state.
+fn predict(tr: &Tr, lesson: &Rc<LessonView>) -> Html {
     html! {
         <section class="predict-box" aria-labelledby="predict-title">
             <h3 id="predict-title">{ tr.get("predict-title") }</h3>
             <p class="hint">{ tr.get("predict-intro") }</p>
-            { for (0..props.lesson.prompts.len()).map(|index| html! {
-                <PromptView lesson={props.lesson.clone()} {index} />
+            { for (0..lesson.prompts.len()).map(|index| html! {
+                <PromptView lesson={lesson.clone()} {index} />
             }) }
         </section>
     }
@@ -322,17 +324,11 @@ fn verdict_view(
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BehindProps {
-    /// The page's text prefix: the box shows `<page>-behind-1`, `-2`, ….
-    pub page: &'static str,
-}
-
 /// "Di balik layar": how the browser plays Python's part, closed until the reader opens it.
-#[function_component]
-pub fn Behind(props: &BehindProps) -> Html {
-    let tr = use_tr();
-    let blocks = tr.prose(&format!("{}-behind", props.page));
+/// The box shows `<page>-behind-1`, `-2`, … (`page` is the page's text prefix). A function,
+/// not a component: a few paragraphs, redrawn with their page (issue 12: wasm size).
+pub fn behind(tr: &Tr, page: &str) -> Html {
+    let blocks = tr.prose(&format!("{page}-behind"));
     if blocks.is_empty() {
         return html! {};
     }
@@ -344,26 +340,20 @@ pub fn Behind(props: &BehindProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub page: Page,
-}
-
 /// "Ringkasan": the page's few lines to remember (`<page>-summary`) and the official docs.
-#[function_component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let tr = use_tr();
-    let key = format!("{}-summary", props.page.text_key());
+/// A function, not a component, like [`behind`].
+pub fn summary(tr: &Tr, page: Page) -> Html {
+    let key = format!("{}-summary", page.text_key());
     if !tr.has(&key) {
         return html! {};
     }
-    let docs = props.page.docs();
+    let docs = page.docs();
     html! {
         <section class="summary" data-testid="summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ tr.get("summary-title") }</h2>
             { prose::blocks(&[crate::model::prose::block(&tr.get(&key))]) }
             if !docs.is_empty() {
-                <p class="docs" data-testid="docs">{ tr.get(props.page.docs_title()) }{ " " }
+                <p class="docs" data-testid="docs">{ tr.get(page.docs_title()) }{ " " }
                     { for docs.iter().enumerate().map(|(i, (name, url))| html! {
                         <>
                             if i > 0 { { " · " } }

@@ -10,17 +10,12 @@ use crate::model::link::LinkNotice;
 use crate::model::notice::notice_lines;
 use crate::model::{numfmt, prose};
 use crate::ui::prose::inline;
-use crate::ui::texts::use_tr;
+use crate::ui::texts::Tr;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub notices: Vec<LinkNotice>,
-}
-
-#[function_component]
-pub fn Notices(props: &Props) -> Html {
-    let tr = use_tr();
-    if props.notices.is_empty() {
+/// The notices about the opened link (nothing if there are none). A function, not a
+/// component: a few lines, redrawn with their page (issue 12: wasm size).
+pub fn link_notices(tr: &Tr, notices: &[LinkNotice]) -> Html {
+    if notices.is_empty() {
         return Html::default();
     }
     // A value that was used is a number the reader reads: write it in their style.
@@ -77,7 +72,7 @@ pub fn Notices(props: &Props) -> Html {
             }
         }
     };
-    let (listed, more) = notice_lines(&props.notices);
+    let (listed, more) = notice_lines(notices);
     html! {
         <div class="notice" data-testid="notice" role="status">
             <strong>{ tr.get("notice-title") }</strong>

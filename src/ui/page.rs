@@ -8,12 +8,12 @@ use crate::model::link::{decode_values, LinkNotice, ShareLink};
 use crate::model::page::Page;
 use crate::model::params::{from_values, to_values, ParamSpec, Params};
 use crate::runtime::browser;
-use crate::ui::lesson::{Behind, Slots, Summary};
-use crate::ui::notices::Notices;
-use crate::ui::params_form::ParamsForm;
+use crate::ui::lesson::{behind, summary, Slots};
+use crate::ui::notices::link_notices;
+use crate::ui::params_form::params_form;
 use crate::ui::prose;
 use crate::ui::share::ShareLinkBox;
-use crate::ui::texts::use_tr;
+use crate::ui::texts::{use_tr, Tr};
 
 /// What the router knows of the opened link, handed to a page's registered view.
 pub struct PageArgs {
@@ -22,6 +22,8 @@ pub struct PageArgs {
     pub page: Page,
     pub pairs: Rc<Vec<(String, String)>>,
     pub link_notices: Rc<Vec<LinkNotice>>,
+    /// The reader's text, for what the view draws before the page's components do.
+    pub tr: Tr,
 }
 
 /// The page for parameters `P` with `panel` as its demo: how every registered view draws.
@@ -36,6 +38,7 @@ pub fn frame_with_lesson<P: Params>(args: PageArgs, panel: Html, lesson: Slots) 
         page,
         pairs,
         link_notices,
+        tr: _,
     } = args;
     let Slots { explanation, demo } = lesson;
     let (specs, defaults) = (P::SPECS, Rc::new(to_values(&P::default())));
@@ -186,7 +189,7 @@ fn DemoPage(props: &Props) -> Html {
     html! {
         <ContextProvider<PageParams> context={PageParams { values: values.clone(), update }}>
             <div class="page">
-                <Notices {notices} />
+                { link_notices(&tr, &notices) }
                 <section class="explanation" data-testid="explanation" aria-labelledby="page-title">
                     // The part that index.html also carries, prerendered (examples/prerender.rs).
                     <div class="prose-text" data-testid="prose">
@@ -195,20 +198,20 @@ fn DemoPage(props: &Props) -> Html {
                         { prose::blocks(&tr.prose(&format!("{key}-prose"))) }
                     </div>
                     { props.lesson_explanation.clone() }
-                    <Behind page={key} />
+                    { behind(&tr, key) }
                 </section>
                 <section class="demo" data-testid="demo" aria-labelledby="demo-title">
                     <h2 id="demo-title">{ tr.get("demo-title") }</h2>
                     { props.lesson_demo.clone() }
                     if !specs.is_empty() {
-                        <ParamsForm {specs} values={(*values).clone()} {on_change} />
+                        { params_form(&tr, specs, &values, &on_change, None, "params-title") }
                     }
                     { props.children.clone() }
                     <ShareLinkBox href={format!("{}{hash}", browser::base_url())} />
                 </section>
             </div>
             // Below the grid, so the sticky demo panel never slides over it.
-            <Summary page={props.page} />
+            { summary(&tr, props.page) }
         </ContextProvider<PageParams>>
     }
 }

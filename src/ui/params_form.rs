@@ -8,35 +8,31 @@ use crate::model::numfmt;
 use crate::model::params::{Kind, ParamSpec};
 use crate::model::prose;
 use crate::ui::prose::inline;
-use crate::ui::texts::use_tr;
+use crate::ui::texts::Tr;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub specs: &'static [ParamSpec],
-    /// The current value of each spec, in the same order.
-    pub values: Vec<f64>,
-    /// Called with a spec's key and its new, already normalized value.
-    pub on_change: Callback<(&'static str, f64)>,
-    /// A section's form shows only that section's parameters (see
-    /// [`ParamSpec::section`]); the page's form (`None`) shows the rest.
-    #[prop_or_default]
-    pub section: Option<&'static str>,
-    /// Text key of the form's legend.
-    #[prop_or("params-title")]
-    pub legend: &'static str,
-}
-
-#[function_component]
-pub fn ParamsForm(props: &Props) -> Html {
-    let tr = use_tr();
-    if props.specs.is_empty() {
+/// The form for `specs` at their current `values` (same order). `on_change` is called with a
+/// spec's key and its new, already normalized value. A section's form shows only that
+/// section's parameters (see [`ParamSpec::section`]); the page's form (`None`) shows the rest.
+/// `legend` is the text key of the form's legend.
+///
+/// A function, not a component: its callbacks are new on every draw of its parent, so a
+/// component would redraw with it anyway (issue 12: wasm size).
+pub fn params_form(
+    tr: &Tr,
+    specs: &'static [ParamSpec],
+    values: &[f64],
+    on_change: &Callback<(&'static str, f64)>,
+    section: Option<&'static str>,
+    legend: &'static str,
+) -> Html {
+    if specs.is_empty() {
         return html! { <p class="muted">{ tr.get("params-none") }</p> };
     }
-    let fields = props.specs.iter().zip(&props.values).filter(|(spec, _)| spec.section() == props.section).map(|(spec, &value)| {
+    let fields = specs.iter().zip(values).filter(|(spec, _)| spec.section() == section).map(|(spec, &value)| {
         let spec = *spec;
         let id = format!("param-{}", spec.key);
         let label = inline(&prose::inline(&tr.get(&id)));
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         let input = match spec.kind {
             Kind::Number { min, max, step } => {
                 let onchange = Callback::from(move |e: Event| {
@@ -112,7 +108,7 @@ pub fn ParamsForm(props: &Props) -> Html {
     });
     html! {
         <fieldset class="params">
-            <legend>{ tr.get(props.legend) }</legend>
+            <legend>{ tr.get(legend) }</legend>
             { for fields }
         </fieldset>
     }

@@ -4,47 +4,42 @@
 use yew::prelude::*;
 
 use crate::model::params::Params;
-use crate::ui::texts::use_tr;
+use crate::ui::texts::Tr;
 
 /// A row of preset buttons: each sets the page's parameters to a common situation. `presets`
 /// are each preset's name (for `data-preset` and the text key `<text_prefix><name>`) and
-/// parameters. A function, not a component generic over the page's parameters: the row
-/// itself ([`PresetRow`]) is one component, so the wasm carries its code once (issue 12).
+/// parameters. Generic only in the one callback: the row itself is drawn by [`preset_row`],
+/// one copy of the code for every page (issue 12: wasm size).
 pub fn presets<P: Params>(
+    tr: &Tr,
     presets: &'static [(&'static str, P)],
     text_prefix: &'static str,
     disabled: bool,
     on_pick: Callback<P>,
 ) -> Html {
     let on_pick = on_pick.reform(move |i: usize| presets[i].1.clone());
-    html! {
-        <PresetRow names={presets.iter().map(|(name, _)| *name).collect::<Vec<_>>()}
-            {text_prefix} {disabled} {on_pick} />
-    }
+    let names: Vec<&'static str> = presets.iter().map(|(name, _)| *name).collect();
+    preset_row(tr, &names, text_prefix, disabled, on_pick)
 }
 
-#[derive(Properties, PartialEq)]
-struct RowProps {
-    names: Vec<&'static str>,
-    text_prefix: &'static str,
+/// What [`presets`] draws; `on_pick` gets the index of the picked preset. A function, not a
+/// component: the row is a few buttons, redrawn with its demo (issue 12: wasm size).
+fn preset_row(
+    tr: &Tr,
+    names: &[&'static str],
+    text_prefix: &str,
     disabled: bool,
-    /// The index of the picked preset.
     on_pick: Callback<usize>,
-}
-
-/// What [`presets`] draws, whatever the page's parameter type (one copy of the code).
-#[function_component]
-fn PresetRow(props: &RowProps) -> Html {
-    let tr = use_tr();
+) -> Html {
     html! {
         <div class="presets" role="group" aria-label={tr.get("preset-title")}>
             <span class="hint">{ tr.get("preset-title") }</span>
-            { for props.names.iter().enumerate().map(|(i, name)| {
-                let pick = props.on_pick.clone();
+            { for names.iter().enumerate().map(|(i, name)| {
+                let pick = on_pick.clone();
                 html! {
-                    <button type="button" class="secondary" disabled={props.disabled} data-preset={*name}
+                    <button type="button" class="secondary" {disabled} data-preset={*name}
                         onclick={Callback::from(move |_| pick.emit(i))}>
-                        { tr.get(&format!("{}{name}", props.text_prefix)) }
+                        { tr.get(&format!("{text_prefix}{name}")) }
                     </button>
                 }
             }) }

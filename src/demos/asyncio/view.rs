@@ -116,7 +116,7 @@ pub fn AsyncioDemo() -> Html {
 
     html! {
         <div class="run-area">
-            { presets(&PRESETS, "asyncio-preset-", running, handle.set.clone()) }
+            { presets(&tr, &PRESETS, "asyncio-preset-", running, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={running}>
                     { tr.get("run") }

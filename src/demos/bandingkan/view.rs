@@ -204,7 +204,7 @@ pub fn BandingkanDemo() -> Html {
 
     html! {
         <div class="run-area bandingkan">
-            { presets(&PRESETS, "bandingkan-preset-", busy, handle.set.clone()) }
+            { presets(&tr, &PRESETS, "bandingkan-preset-", busy, handle.set.clone()) }
             { predict_view(&tr, &predicted, busy) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>

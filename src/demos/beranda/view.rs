@@ -4,12 +4,11 @@ use yew::prelude::*;
 
 use crate::demos::DEMOS;
 use crate::model::page::Page;
-use crate::ui::texts::use_tr;
+use crate::ui::texts::Tr;
 
-/// Every other page of the registry, with its lead sentence.
-#[function_component]
-pub fn DemoMap() -> Html {
-    let tr = use_tr();
+/// Every other page of the registry, with its lead sentence. A function, not a component: it
+/// has no state of its own (issue 12: wasm size).
+pub fn demo_map(tr: &Tr) -> Html {
     html! {
         <ul class="demo-map" data-testid="demo-map">
             { for DEMOS.iter().map(|d| d.page).filter(|p| *p != Page::Beranda).map(|p| {

@@ -111,7 +111,7 @@ pub fn CeleryDemo() -> Html {
 
     html! {
         <div class="run-area celery">
-            { presets(&PRESETS, "celery-preset-", busy, handle.set.clone()) }
+            { presets(&tr, &PRESETS, "celery-preset-", busy, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()} disabled={!busy}>{ tr.get("cancel") }</button>

@@ -72,7 +72,7 @@ pub fn MultiprocessingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            { presets(&PRESETS, "mp-preset-", busy, handle.set.clone()) }
+            { presets(&tr, &PRESETS, "mp-preset-", busy, handle.set.clone()) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={start(false)} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="sweep" onclick={start(true)} disabled={busy}>
@@ -145,7 +145,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
                 <p class="hint">{ tr.get("run-honest") }</p>
             </div>
             if o.sweep {
-                <chart::SweepChart points={points.clone()} serial_fraction={serial_fraction.unwrap_or(0.0)} {cores} />
+                { chart::sweep_chart(tr, &points, serial_fraction.unwrap_or(0.0), cores) }
             }
             <RecordedTimeline timeline={o.timeline.clone()}
                 legend={vec![("baseline", "mp-legend-baseline"), ("chunk", "mp-legend-chunk")]}

@@ -16,7 +16,7 @@ use crate::model::replay::TraceMeta;
 use crate::runtime::pool;
 use crate::ui::code::CodeView;
 use crate::ui::page::{use_params, Edit};
-use crate::ui::params_form::ParamsForm;
+use crate::ui::params_form::params_form;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::run::{too_long, use_run};
 use crate::ui::run_controls::presets;
@@ -100,7 +100,7 @@ pub fn ThreadingDemo() -> Html {
 
     html! {
         <div class="run-area">
-            { presets(&PRESETS, "th-preset-", busy, on_preset) }
+            { presets(&tr, &PRESETS, "th-preset-", busy, on_preset) }
             <div class="run-buttons">
                 <button type="button" data-testid="run" onclick={on_run} disabled={busy}>{ tr.get("run") }</button>
                 <button type="button" class="secondary" data-testid="cancel" onclick={run.cancel()}
@@ -118,8 +118,8 @@ pub fn ThreadingDemo() -> Html {
             <section class="race" data-testid="race-lab" aria-labelledby="race-title">
                 <h3 id="race-title">{ tr.get("race-title") }</h3>
                 <p>{ tr.get("race-intro") }</p>
-                <ParamsForm specs={ThreadingParams::SPECS} {values} on_change={handle.edit.clone()}
-                    section={Some(RACE_SECTION)} legend="race-params-title" />
+                { params_form(&tr, ThreadingParams::SPECS, &values, &handle.edit,
+                    Some(RACE_SECTION), "race-params-title") }
                 <div class="run-buttons">
                     <button type="button" data-testid="race-run" onclick={on_race} disabled={busy}>{ tr.get("race-run") }</button>
                     if race.is_running() {
