@@ -7,6 +7,7 @@ use crate::model::numfmt;
 use crate::runtime::browser;
 use crate::runtime::pool::PoolState;
 use crate::runtime::run::{PassPlan, Plan, Work};
+use crate::ui::class_with;
 use crate::ui::run::use_run;
 use crate::ui::texts::use_tr;
 
@@ -95,7 +96,7 @@ pub fn Capabilities(props: &Props) -> Html {
     };
 
     html! {
-        <section class={classes!("capabilities", (!isolated).then_some("warn"))}
+        <section class={class_with("capabilities", (!isolated).then_some("warn"))}
             data-testid="capabilities"
             data-isolated={isolated.to_string()}
             data-threads={props.pool.threads().to_string()}

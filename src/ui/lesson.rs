@@ -14,6 +14,7 @@ use crate::model::lesson::{example_of, Lesson, Misconception, Prompt, Unit, Verd
 use crate::model::numfmt;
 use crate::model::page::Page;
 use crate::model::params::to_values;
+use crate::ui::class_with;
 use crate::ui::code::CodeView;
 use crate::ui::page::PageParams;
 use crate::ui::prose;
@@ -305,7 +306,7 @@ fn verdict_view(
                 };
                 let answer = tr.get(&key(&format!("-{}", v.held)));
                 html! {
-                    <div class={classes!("verdict", if held { "held" } else { "missed" })}
+                    <div class={class_with("verdict", Some(if held { "held" } else { "missed" }))}
                         data-testid="predict-verdict" data-held={held.to_string()}
                         data-answer={v.held} data-value={numfmt::fixed(v.value, 3)}>
                         <p><strong>{ tr.get(if held { "predict-held" } else { "predict-missed" }) }</strong>

@@ -14,3 +14,13 @@ pub mod run_controls;
 pub mod share;
 pub mod texts;
 pub mod timeline;
+
+/// A `class` attribute: `base`, then `extra` when there is one (`class_with("result",
+/// lost.then_some("lost"))`). Plain text rather than Yew's `classes!`, whose ordered set of
+/// names costs the wasm about 2 KB gzip for what these few two-word lists need (issue 12).
+pub fn class_with(base: &str, extra: Option<&str>) -> String {
+    match extra {
+        Some(extra) if !extra.is_empty() => format!("{base} {extra}"),
+        _ => base.to_string(),
+    }
+}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::model::numfmt;
 use crate::model::params::{Kind, ParamSpec};
 use crate::model::prose;
+use crate::ui::class_with;
 use crate::ui::prose::inline;
 use crate::ui::texts::Tr;
 
@@ -100,7 +101,7 @@ pub fn params_form(
         };
         let toggle = matches!(spec.kind, Kind::Toggle);
         html! {
-            <div class={classes!("field", toggle.then_some("toggle"))}>
+            <div class={class_with("field", toggle.then_some("toggle"))}>
                 <label for={id}>{ label }</label>
                 { input }
             </div>

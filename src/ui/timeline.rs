@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::model::numfmt;
 use crate::model::timeline::{ticks, Timeline};
+use crate::ui::class_with;
 use crate::ui::texts::use_tr;
 
 #[derive(Properties, PartialEq)]
@@ -63,7 +64,7 @@ pub fn TimelineView(props: &Props) -> Html {
                         let title = format!("{} · {}: {}–{}", s.task, what,
                             numfmt::millis(tr.lang, s.start), numfmt::millis(tr.lang, s.end));
                         html! {
-                            <span class={classes!("seg", s.kind, (!s.mix.is_empty()).then_some("mixed"))} data-task={s.task.clone()} {title}
+                            <span class={class_with(&format!("seg {}", s.kind), (!s.mix.is_empty()).then_some("mixed"))} data-task={s.task.clone()} {title}
                                 style={format!("left: {}%; width: {}%{opacity}", numfmt::fixed(pct(s.start), 3), numfmt::fixed((pct(s.end) - pct(s.start)).max(0.2), 3))}>
                             </span>
                         }
@@ -73,7 +74,7 @@ pub fn TimelineView(props: &Props) -> Html {
         }
     });
     html! {
-        <figure class={classes!("timeline", dense.then_some("dense"))} data-testid="timeline"
+        <figure class={class_with("timeline", dense.then_some("dense"))} data-testid="timeline"
             role="img" aria-label={props.title.clone()}>
             <div class="axis" aria-hidden="true"><span class="lane-label"></span><span class="track">{ for axis }</span></div>
             <div class="lanes" aria-hidden="true">
@@ -84,7 +85,7 @@ pub fn TimelineView(props: &Props) -> Html {
             </div>
             <figcaption class="legend">
                 { for props.legend.iter().map(|(kind, key)| html! {
-                    <span><i class={classes!("swatch", *kind)} aria-hidden="true"></i>{ tr.get(key) }</span>
+                    <span><i class={class_with("swatch", Some(*kind))} aria-hidden="true"></i>{ tr.get(key) }</span>
                 }) }
             </figcaption>
         </figure>

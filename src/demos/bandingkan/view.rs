@@ -19,6 +19,7 @@ use crate::model::prose;
 use crate::model::replay::TraceMeta;
 use crate::runtime::run::Measured;
 use crate::runtime::{browser, pool};
+use crate::ui::class_with;
 use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::replay::{ReplayView, Shared};
@@ -336,7 +337,7 @@ fn verdict_view(tr: &Tr, o: &Outcome, predicted: Model) -> Html {
         "bandingkan-verdict-missed"
     };
     html! {
-        <p class={classes!("verdict", v.held.then_some("held"))} data-testid="race-verdict"
+        <p class={class_with("verdict", v.held.then_some("held"))} data-testid="race-verdict"
             data-held={v.held.to_string()} data-fastest={v.fastest.id()} data-predicted={v.predicted.id()}>
             { tr.get_args(key, &[
                 ("predicted", model_name(tr, v.predicted)),
@@ -518,7 +519,7 @@ fn CodeTabs(props: &CodeProps) -> Html {
                     let set = tab.clone();
                     let m = info.model;
                     html! {
-                        <button type="button" role="tab" class={classes!("tab", (m == current).then_some("active"))}
+                        <button type="button" role="tab" class={class_with("tab", (m == current).then_some("active"))}
                             aria-selected={(m == current).to_string()} data-testid="code-tab" data-model={info.id}
                             onclick={Callback::from(move |_| set.set(m))}>
                             { model_name(&tr, m) }

@@ -16,6 +16,7 @@ use crate::demos::MAX_RUN_MS;
 use crate::model::celery::sim;
 use crate::model::numfmt;
 use crate::runtime::{browser, pool};
+use crate::ui::class_with;
 use crate::ui::code::CodeView;
 use crate::ui::page::use_params;
 use crate::ui::prose;
@@ -159,7 +160,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
     let starts: Vec<f64> = b.nodes.iter().filter_map(|n| n.start_ms).collect();
     let slowest = starts.iter().copied().fold(0.0, f64::max);
     html! {
-        <div class={classes!("result", (s.lost > 0).then_some("lost"))} data-testid="result" data-model="celery"
+        <div class={class_with("result", (s.lost > 0).then_some("lost"))} data-testid="result" data-model="celery"
             data-succeeded={s.succeeded.to_string()} data-failed={s.failed.to_string()}
             data-retried={s.retried.to_string()} data-revoked={s.revoked.to_string()}
             data-lost={s.lost.to_string()} data-duplicates={s.duplicates.to_string()}

@@ -14,6 +14,7 @@ use crate::model::page::Page;
 use crate::model::params::Params;
 use crate::model::replay::TraceMeta;
 use crate::runtime::pool;
+use crate::ui::class_with;
 use crate::ui::code::CodeView;
 use crate::ui::page::{use_params, Edit};
 use crate::ui::params_form::params_form;
@@ -183,7 +184,7 @@ fn result_view(tr: &Tr, o: &Outcome) -> Html {
 fn race_view(tr: &Tr, (r, ms, p): &Race) -> Html {
     let lang = tr.lang;
     html! {
-            <div class={classes!("result", (r.lost() > 0).then_some("lost"))} data-testid="race-result"
+            <div class={class_with("result", (r.lost() > 0).then_some("lost"))} data-testid="race-result"
                 data-expected={r.expected.to_string()} data-actual={r.actual.to_string()}
                 data-lost-updates={r.lost().to_string()} data-switches={r.switches.to_string()}
                 data-lock={if p.race_lock { "1" } else { "0" }} data-gil={if p.gil { "1" } else { "0" }}>

@@ -9,6 +9,7 @@ use super::super::board::Board;
 use crate::model::numfmt;
 use crate::model::page::Page;
 use crate::model::replay::TraceMeta;
+use crate::ui::class_with;
 use crate::ui::replay::{RecordedTimeline, Shared};
 use crate::ui::texts::use_tr;
 use crate::ui::timeline::TimelineView;
@@ -37,7 +38,7 @@ pub fn BoardView(props: &Props) -> Html {
             <tr data-testid="node" data-node={i.to_string()} data-alive={node.alive.to_string()}
                 data-active={node.active.to_string()} data-reserved={node.reserved.to_string()}
                 data-children-lost={node.stats.children_lost.to_string()}
-                class={classes!((!node.alive).then_some("dead"))}>
+                class={(!node.alive).then_some("dead")}>
                 <th scope="row">{ format!("node{}", i + 1) }</th>
                 <td>{ tr.get(if node.alive { "ce-alive" } else { "ce-dead" }) }</td>
                 <td>{ n(node.active as u64) }</td>
@@ -54,7 +55,7 @@ pub fn BoardView(props: &Props) -> Html {
     let queue = b.queue.iter().map(|m| {
         let title = if m.redelivered { tr.get("ce-redelivered") } else { String::new() };
         html! {
-            <li class={classes!("msg", m.redelivered.then_some("redelivered"))} data-task={m.task.to_string()} {title}>
+            <li class={class_with("msg", m.redelivered.then_some("redelivered"))} data-task={m.task.to_string()} {title}>
                 { format!("#{}", m.task) }
                 if m.retries > 0 { <sup>{ format!("r{}", m.retries) }</sup> }
             </li>
@@ -65,11 +66,11 @@ pub fn BoardView(props: &Props) -> Html {
             <tr data-testid="task-row" data-task={t.id.to_string()} data-state={t.backend.name()}
                 data-event={t.event.name()} data-runs={t.runs.to_string()}>
                 <th scope="row">{ format!("#{}", t.id) }</th>
-                <td class={classes!("state", t.backend.name())}>
+                <td class={class_with("state", Some(t.backend.name()))}>
                     { t.backend.name() }
                     if t.worker_lost { <small>{ " WorkerLostError" }</small> }
                 </td>
-                <td class={classes!("state", t.event.name())}>{ t.event.name() }</td>
+                <td class={class_with("state", Some(t.event.name()))}>{ t.event.name() }</td>
                 <td>{ n(u64::from(t.runs)) }</td>
                 <td>{ n(u64::from(t.retries)) }</td>
                 <td>{ t.node.map(|i| format!("node{}", i + 1)).unwrap_or_default() }</td>
