@@ -20,5 +20,6 @@ pub mod replay;
 pub mod rng;
 pub mod run;
 pub mod semaphore;
+pub mod sorted;
 pub mod timeline;
 pub mod timers;

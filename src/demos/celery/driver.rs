@@ -9,13 +9,12 @@
 //! decides what the *page* does: which child or node a button kills, which task it revokes,
 //! when the run is over, and what is measured (idle time beside hoarded work, wall time).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::wire::{FromNode, ToNode};
 use super::{CeleryParams, Crash};
 use crate::model::celery::sim::hoarding;
 use crate::model::celery::{Cluster, NodeId, Outcome, TaskId, TaskState};
 use crate::model::rng;
+use crate::model::sorted::{SortedMap, SortedSet};
 
 /// What a reader's button asks for during a run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,10 +124,10 @@ pub struct Driver {
     cpu_ms: Vec<f64>,
     /// Units of the primes kernel per ms of one core.
     rate: f64,
-    pub running: BTreeMap<u64, Running>,
+    pub running: SortedMap<u64, Running>,
     pub spans: Vec<RunSpan>,
     /// Children told to die whose node has not confirmed yet.
-    kills: BTreeSet<(NodeId, usize)>,
+    kills: SortedSet<(NodeId, usize)>,
     crash_pending: bool,
     spawning: usize,
     /// Time some node had an idle child and nothing reserved while another node held
@@ -155,9 +154,9 @@ impl Driver {
             io_ms: rng::jittered(f64::from(p.io_ms), p.jitter, p.seed, n),
             cpu_ms: rng::jittered(f64::from(p.cpu_ms), p.jitter, p.seed, n),
             rate,
-            running: BTreeMap::new(),
+            running: SortedMap::new(),
             spans: Vec::new(),
-            kills: BTreeSet::new(),
+            kills: SortedSet::new(),
             crash_pending: p.crash != Crash::None,
             spawning: 0,
             hoard_ms: 0.0,

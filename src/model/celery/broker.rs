@@ -15,9 +15,10 @@
 //!
 //! Plain data over the caller's clock (ms); a node is only an id here.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 
 use super::{NodeId, TaskId};
+use crate::model::sorted::SortedMap;
 
 /// A broker's handle on one delivery, as AMQP's `delivery_tag`.
 pub type DeliveryTag = u64;
@@ -57,7 +58,7 @@ pub struct Broker {
     /// Redis's `visibility_timeout`, already in ms on the page's clock.
     pub visibility_ms: f64,
     queue: VecDeque<Message>,
-    unacked: BTreeMap<DeliveryTag, Delivery>,
+    unacked: SortedMap<DeliveryTag, Delivery>,
     next_tag: DeliveryTag,
     /// Messages published (first sends and retries).
     pub published: u64,
@@ -101,7 +102,7 @@ impl Broker {
             kind,
             visibility_ms,
             queue: VecDeque::new(),
-            unacked: BTreeMap::new(),
+            unacked: SortedMap::new(),
             next_tag: 1,
             published: 0,
             restored: 0,
@@ -126,7 +127,7 @@ impl Broker {
     }
 
     /// Deliveries not yet acked or rejected, by tag.
-    pub fn unacked(&self) -> &BTreeMap<DeliveryTag, Delivery> {
+    pub fn unacked(&self) -> &SortedMap<DeliveryTag, Delivery> {
         &self.unacked
     }
 

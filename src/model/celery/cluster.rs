@@ -5,12 +5,11 @@
 //! clock and runs no bodies: a driver (the simulator, or the browser's real workers) calls
 //! [`Cluster::pump`] to learn which bodies start, and reports back how each one ended.
 
-use std::collections::BTreeSet;
-
 use super::broker::{Broker, Message, Move};
 use super::node::{Held, Job, Node};
 use super::task::{FailureReason, TaskRecord, TaskState};
 use super::{CeleryConfig, NodeId, TaskId};
+use crate::model::sorted::SortedSet;
 
 /// A body a child has just started.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -71,7 +70,7 @@ pub struct Cluster {
     /// Entries past the cap, not kept.
     pub journal_dropped: usize,
     /// Ids revoked with `revoke()`; every node skips them (`worker_state.revoked`).
-    revoked: BTreeSet<TaskId>,
+    revoked: SortedSet<TaskId>,
     next_run: u64,
     /// Where the next round of deliveries starts, so no node is always served first.
     turn: usize,
@@ -89,7 +88,7 @@ impl Cluster {
             log: Vec::new(),
             journal: Vec::new(),
             journal_dropped: 0,
-            revoked: BTreeSet::new(),
+            revoked: SortedSet::new(),
             next_run: 1,
             turn: 0,
         };
