@@ -152,7 +152,7 @@ try {
   // goal ≥ 0.92 × cores), and the wasm kernel against the same kernel compiled natively.
   console.log('\nmultiprocessing, primes, tasks=16 × cpu_ms=100, 2 workers vs 1:');
   const speedups = [], rates = {}, mpLong = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const page = await app.open('#/multiprocessing?v=1&tasks=16&cpu_ms=100&workers=2&kernel=primes');
     await watchLongTasks(page);
     await page.click('[data-testid=run]');
@@ -174,13 +174,17 @@ try {
   const ratio = (xs) => `median ${median(xs).toFixed(3)}× (min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)}, n=${xs.length})`;
   console.log(`  speedup:                  ${ratio(speedups)}  = ${(median(speedups) / Math.min(2, cores)).toFixed(2)} × min(workers, cores=${cores})  (target ≥ 1.9)`);
   console.log(`  longest main-thread task: ${fmt(mpLong)}  (target ≤ 50 ms)`);
+  // Best of three, as for primes above: a fresh page's first run can still be on the
+  // browser's first-tier code, and one sample is as noisy as ±10% on this box.
   for (const kernel of ['hash', 'mandelbrot']) {
-    const page = await app.open(`#/multiprocessing?v=1&tasks=2&cpu_ms=20&workers=1&kernel=${kernel}`);
-    await page.click('[data-testid=run]');
-    const result = page.locator('[data-testid=result]');
-    await result.waitFor({ timeout: 60_000 });
-    rates[kernel] = [Number(await result.getAttribute('data-rate'))];
-    await page.close();
+    for (let i = 0; i < 3; i++) {
+      const page = await app.open(`#/multiprocessing?v=1&tasks=2&cpu_ms=20&workers=1&kernel=${kernel}`);
+      await page.click('[data-testid=run]');
+      const result = page.locator('[data-testid=result]');
+      await page.waitForFunction(() => document.querySelector('[data-testid=result]'), null, { polling: 250, timeout: 60_000 });
+      (rates[kernel] ??= []).push(Number(await result.getAttribute('data-rate')));
+      await page.close();
+    }
   }
   // The Makefile turns build-std on for wasm; the native build must not see it.
   const env = { ...process.env };
